@@ -1,0 +1,3 @@
+"""Masthead: a publishing platform for independent newsrooms."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,268 @@
+"""Articles, their ordered bylines, and the dated permalinks /articles/YYYY/MM/DD/<slug>/."""
+
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from masthead.core.blocks import ArticleBodyBlock
+from masthead.core.models import MastheadPage
+from masthead.core.pagination import paginate
+from masthead.core.sanitize import clean_plain_text
+
+ARTICLES_PER_PAGE = 20
+RELATED_ARTICLES = 4
+DATE_COMPONENT = re.compile(r"^\d{1,4}$")
+
+
+class ArticleQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Return live articles, newest first, with what a teaser needs fetched in a few queries."""
+        from masthead.photos.models import Photo
+
+        return (
+            self.live()
+            .public()
+            .select_related("primary_section")
+            .prefetch_related(
+                Prefetch("lead_photo", queryset=Photo.objects.prefetch_renditions()),
+                Prefetch("bylines", queryset=ArticleByline.objects.select_related("author")),
+            )
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class ArticleIndexPage(MastheadPage):
+    """The /articles/ archive; routes dated permalinks to its child articles."""
+
+    parent_page_types = ["sections.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("article archive")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        if len(path_components) == 1:
+            # /articles/<slug>/ is Wagtail's own path; send readers to the dated permalink.
+            article = self.find_article(path_components[0])
+            return RouteResult(article, kwargs={"redirect_to": article.url})
+        if len(path_components) != 4 or not all(
+            DATE_COMPONENT.match(p) for p in path_components[:3]
+        ):
+            raise Http404
+        article = self.find_article(path_components[3])
+        if path_components[:3] != article.permalink_date_parts():
+            return RouteResult(article, kwargs={"redirect_to": article.url})
+        return RouteResult(article)
+
+    def find_article(self, slug: str) -> "ArticlePage":
+        article = ArticlePage.objects.child_of(self).live().filter(slug=slug).first()
+        if article is None:
+            raise Http404
+        return article
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().child_of(self)
+        context["articles_page"] = paginate(request, articles, ARTICLES_PER_PAGE)
+        return context
+
+
+class ArticlePage(MastheadPage):
+    headline = models.CharField(
+        _("headline"),
+        max_length=400,
+        help_text=_("Shown on the article and in listings; the page title is made from it."),
+    )
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=800,
+        blank=True,
+        help_text=_("One or two plain-text sentences under the headline."),
+    )
+    primary_section = models.ForeignKey(
+        "sections.SectionPage",
+        verbose_name=_("section"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    topics = ParentalManyToManyField("sections.TopicPage", verbose_name=_("topics"), blank=True)
+    lead_photo = models.ForeignKey(
+        "photos.Photo",
+        verbose_name=_("lead photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    updated_at = models.DateTimeField(
+        _("updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the story changed materially; readers see “Updated” with this time."),
+    )
+    # Fixed at first publication so the permalink never moves, even if the time zone setting does.
+    permalink_date = models.DateField(null=True, blank=True, editable=False)
+
+    objects = ArticlePageManager()
+
+    content_panels = [
+        FieldPanel("headline"),
+        FieldPanel("standfirst"),
+        InlinePanel("bylines", label=_("Bylines"), min_num=0),
+        MultiFieldPanel([FieldPanel("primary_section"), FieldPanel("topics")], heading=_("Filing")),
+        FieldPanel("lead_photo"),
+        FieldPanel("body"),
+        FieldPanel("updated_at"),
+    ]
+    search_fields = [
+        *MastheadPage.search_fields,
+        index.SearchField("headline", boost=3),
+        index.SearchField("standfirst", boost=2),
+        index.SearchField("body"),
+        index.FilterField("primary_section"),
+    ]
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+
+    def full_clean(self, *args, **kwargs):
+        self.headline = clean_plain_text(self.headline)
+        self.standfirst = clean_plain_text(self.standfirst)
+        # Wagtail's title is limited to 255 characters; the headline is the source of truth.
+        self.title = Truncator(self.headline).chars(255) if self.headline else self.title
+        if not self.headline:
+            self.headline = self.title
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if self.permalink_date is None and self.first_published_at:
+            self.permalink_date = timezone.localdate(self.first_published_at)
+        super().save(*args, **kwargs)
+
+    @property
+    def dateline(self) -> datetime.date:
+        """The date in the permalink: first publication, or today for an unpublished draft."""
+        return self.permalink_date or timezone.localdate()
+
+    def permalink_date_parts(self) -> list[str]:
+        return [f"{self.dateline:%Y}", f"{self.dateline:%m}", f"{self.dateline:%d}"]
+
+    def get_url_parts(self, request=None):
+        url_parts = super().get_url_parts(request=request)
+        if not url_parts or url_parts[2] is None:
+            return url_parts
+        site_id, root_url, page_path = url_parts
+        archive_path = page_path[: -(len(self.slug) + 1)]
+        return (
+            site_id,
+            root_url,
+            f"{archive_path}{'/'.join(self.permalink_date_parts())}/{self.slug}/",
+        )
+
+    @property
+    def pdf_url(self) -> str:
+        return f"{self.url}{self.slug}.pdf"
+
+    def get_cached_paths(self):
+        return ["/", f"/{self.slug}.pdf"]
+
+    @property
+    def authors(self):
+        return [byline.author for byline in self.bylines.all() if byline.author_id]
+
+    @property
+    def section_trail(self):
+        return self.primary_section.get_section_trail() if self.primary_section else []
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.standfirst
+
+    def get_related_articles(self):
+        """Return a few live articles sharing a topic, or else the section, newest first."""
+        candidates = ArticlePage.objects.for_listing().exclude(pk=self.pk)
+        topic_ids = [topic.pk for topic in self.topics.all()]
+        related = list(candidates.filter(topics__in=topic_ids).distinct()[:RELATED_ARTICLES])
+        if len(related) < RELATED_ARTICLES and self.primary_section_id:
+            more = candidates.filter(primary_section=self.primary_section_id).exclude(
+                pk__in=[a.pk for a in related]
+            )
+            related += list(more[: RELATED_ARTICLES - len(related)])
+        return related
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.get_related_articles()
+        context["section_trail"] = self.section_trail
+        return context
+
+    def serve(self, request, *args, redirect_to=None, **kwargs):
+        pdf_request = getattr(request, "pdf_request", None)
+        if pdf_request == "sibling" or (pdf_request and redirect_to):
+            return redirect(self.pdf_url, permanent=True)
+        if redirect_to:
+            return redirect(redirect_to, permanent=True)
+        if pdf_request == "own":
+            from masthead.printing.views import serve_article_pdf
+
+            return serve_article_pdf(request, self)
+        return super().serve(request, *args, **kwargs)
+
+
+class ArticleByline(Orderable):
+    """One byline: an author of the newsroom, or an agency such as “Reuters”."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(
+        "people.AuthorPage",
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        # An author page may go; the article and its other bylines must stay.
+        on_delete=models.SET_NULL,
+        related_name="bylines",
+    )
+    agency = models.CharField(
+        _("agency"),
+        max_length=120,
+        blank=True,
+        help_text=_("For a wire story, the agency's name instead of an author."),
+    )
+
+    panels = [FieldPanel("author"), FieldPanel("agency")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("byline")
+
+    def clean(self):
+        self.agency = clean_plain_text(self.agency)
+        if bool(self.author_id) == bool(self.agency):
+            raise ValidationError(_("Choose an author or type an agency name, not both."))
+
+    @property
+    def display_name(self) -> str:
+        return self.author.title if self.author else self.agency

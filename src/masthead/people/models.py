@@ -1,0 +1,78 @@
+"""Authors: a page per person, listing their articles."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from masthead.core.models import MastheadPage
+from masthead.core.pagination import paginate
+from masthead.core.sanitize import clean_plain_text
+
+ARTICLES_PER_PAGE = 20
+
+
+class AuthorIndexPage(MastheadPage):
+    """The /authors/ page: everyone who writes for the newsroom."""
+
+    parent_page_types = ["sections.HomePage"]
+    subpage_types = ["people.AuthorPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("author index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = (
+            AuthorPage.objects.live().child_of(self).select_related("photo").order_by("title")
+        )
+        return context
+
+
+class AuthorPage(MastheadPage):
+    """One author: name (the page title), role, a short plain-text bio and a photo."""
+
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    photo = models.ForeignKey(
+        "photos.Photo",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        FieldPanel("title", heading=_("Name")),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [*MastheadPage.search_fields, index.SearchField("bio")]
+    parent_page_types = ["people.AuthorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("author")
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.bio = clean_plain_text(self.bio)
+        super().save(*args, **kwargs)
+
+    def get_articles(self):
+        from masthead.articles.models import ArticlePage
+
+        return ArticlePage.objects.for_listing().filter(bylines__author=self).distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.get_articles()
+        context["articles_page"] = paginate(request, articles, ARTICLES_PER_PAGE)
+        context["article_count"] = context["articles_page"].paginator.count
+        return context

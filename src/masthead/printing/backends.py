@@ -1,0 +1,91 @@
+"""PDF renderers behind a backend setting (STYLE rule 6).
+
+Configure with::
+
+    MASTHEAD_PDF_RENDERER = {
+        "default": {"BACKEND": "masthead.printing.backends.WeasyPrintRenderer"},
+    }
+
+A renderer turns the article's HTML into PDF bytes; it may read only this site's own static and
+media files, so an editor's `file:///etc/passwd` or an external image never reaches a PDF.
+"""
+
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.utils.module_loading import import_string
+
+
+class PdfRenderer:
+    """Base class: `render(html, base_url)` returns the PDF as bytes."""
+
+    def __init__(self, **options):
+        self.options = options
+
+    def render(self, html: str, base_url: str) -> bytes:
+        raise NotImplementedError
+
+
+class RecordingRenderer(PdfRenderer):
+    """In-memory fake for tests: records what it was asked to render, returns a tiny PDF."""
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.rendered: list[tuple[str, str]] = []
+
+    def render(self, html: str, base_url: str) -> bytes:
+        self.rendered.append((html, base_url))
+        return b"%PDF-1.7\n% recorded by RecordingRenderer\n%%EOF\n"
+
+
+def local_file_for_url(url: str) -> Path | None:
+    """Return the static or media file an URL of this site points to, or None for anything else."""
+    parts = urlsplit(url)
+    own_hosts = {"", urlsplit(settings.MASTHEAD_SITE_URL).netloc, *settings.ALLOWED_HOSTS}
+    if parts.scheme not in ("http", "https") or parts.netloc not in own_hosts:
+        return None
+    path = unquote(parts.path)
+    if "\x00" in path or ".." in Path(path).parts:
+        return None
+    if path.startswith(settings.STATIC_URL):
+        found = finders.find(path.removeprefix(settings.STATIC_URL))
+        if found:
+            return Path(found)
+        candidate = Path(settings.STATIC_ROOT) / path.removeprefix(settings.STATIC_URL)
+    elif path.startswith(settings.MEDIA_URL):
+        candidate = Path(default_storage.path(path.removeprefix(settings.MEDIA_URL)))
+    else:
+        return None
+    return candidate if candidate.is_file() else None
+
+
+class WeasyPrintRenderer(PdfRenderer):
+    """Renders with WeasyPrint: A4, tagged PDF, resources limited to this site's files."""
+
+    def render(self, html: str, base_url: str) -> bytes:
+        from weasyprint import HTML
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+        class LocalFilesOnlyFetcher(URLFetcher):
+            def fetch(self, url, headers=None):
+                path = local_file_for_url(url)
+                if path is None:
+                    raise ValueError(f"Refusing to fetch {url[:200]!r} for a PDF")
+                content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                return URLFetcherResponse(
+                    url, body=path.read_bytes(), headers={"Content-Type": content_type}
+                )
+
+        document = HTML(string=html, base_url=base_url, url_fetcher=LocalFilesOnlyFetcher())
+        return document.write_pdf(pdf_tags=True, **self.options)
+
+
+def get_pdf_renderer(alias: str = "default") -> PdfRenderer:
+    """Return the renderer configured under `alias` in MASTHEAD_PDF_RENDERER."""
+    config = dict(settings.MASTHEAD_PDF_RENDERER[alias])
+    backend = import_string(config.pop("BACKEND"))
+    return backend(**config.get("OPTIONS", {}))

@@ -1,0 +1,25 @@
+"""Settings for the test suite: chosen to provoke bugs (STYLE rule 16)."""
+
+import tempfile
+from pathlib import Path
+
+from masthead.settings.base import *  # noqa: F403
+from masthead.settings.base import DATABASES
+
+SECRET_KEY = "masthead-test-key"
+DEBUG = False
+# Far from UTC, so a date computed in the wrong zone shows up as the wrong day.
+TIME_ZONE = "Asia/Tokyo"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+_TEST_VAR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
+MEDIA_ROOT = _TEST_VAR / "media"
+MASTHEAD_PDF_CACHE_DIR = _TEST_VAR / "pdf-cache"
+STATIC_ROOT = _TEST_VAR / "static"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+MASTHEAD_SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = MASTHEAD_SITE_URL
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["TEST"] = {"NAME": "masthead_test"}

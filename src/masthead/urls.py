@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from masthead.printing.views import serve_pdf_path
+from masthead.theme import views as theme_views
+
+handler404 = theme_views.page_not_found
+handler500 = theme_views.server_error
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.MASTHEAD_SERVE_MEDIA:
+    # django.views.static.serve refuses paths outside document_root (`..`, absolute paths).
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.+)$", serve_file, {"document_root": str(settings.MEDIA_ROOT)}),
+    ]
+
+# English at "/", other editions under their language prefix ("/ru/").
+urlpatterns += i18n_patterns(
+    re_path(r"^(?P<page_path>(?:[\w\-]+/)+)(?P<filename>[\w\-]+)\.pdf$", serve_pdf_path),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

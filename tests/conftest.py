@@ -1,0 +1,114 @@
+import datetime
+from dataclasses import dataclass, field
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from masthead.newsroom.models import NewsroomSettings
+from tests import factories
+
+
+@dataclass
+class Newsroom:
+    home: object
+    news: object
+    politics: object
+    culture: object
+    topics: object
+    authors: object
+    archive: object
+    terms: object
+    privacy: object
+    photo: object
+    reporters: list = field(default_factory=list)
+    topic: object = None
+
+    def publish_article(
+        self,
+        *,
+        section=None,
+        authors=None,
+        agency="",
+        topics=(),
+        when=None,
+        lead_photo="default",
+        **fields,
+    ):
+        """Create an article under the archive and publish it, as an editor would."""
+        article = factories.ArticlePageFactory.build(
+            primary_section=section or self.politics,
+            lead_photo=self.photo if lead_photo == "default" else lead_photo,
+            **fields,
+        )
+        self.archive.add_child(instance=article)
+        for author in authors if authors is not None else self.reporters[:1]:
+            article.bylines.create(author=author)
+        if agency:
+            article.bylines.create(agency=agency)
+        article.topics.set(topics)
+        article.save_revision().publish()
+        if when is not None:
+            type(article).objects.filter(pk=article.pk).update(
+                first_published_at=when,
+                last_published_at=when,
+                permalink_date=timezone.localdate(when),
+            )
+        article.refresh_from_db()
+        return article
+
+
+@pytest.fixture
+def newsroom(db) -> Newsroom:
+    """A small published site: home, News > Politics, Culture, topics, authors, legal pages."""
+    root = Page.get_first_root_node()
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    home = factories.HomePageFactory(parent=root, slug="home-test")
+    site.root_page = home
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    old_root.delete()
+    news = factories.SectionPageFactory(parent=home, title="News", slug="news")
+    politics = factories.SectionPageFactory(parent=news, title="Politics", slug="politics")
+    culture = factories.SectionPageFactory(parent=home, title="Culture", slug="culture")
+    topics = factories.TopicIndexPageFactory(parent=home)
+    topic = factories.TopicPageFactory(parent=topics, title="Elections", slug="elections")
+    authors = factories.AuthorIndexPageFactory(parent=home)
+    reporters = [
+        factories.AuthorPageFactory(parent=authors, title="Anna Keller", slug="anna-keller"),
+        factories.AuthorPageFactory(parent=authors, title="Pavel Orlov", slug="pavel-orlov"),
+    ]
+    archive = factories.ArticleIndexPageFactory(parent=home)
+    terms = factories.InfoPageFactory(parent=home)
+    privacy = factories.InfoPageFactory(parent=home, title="Privacy policy", slug="privacy")
+    NewsroomSettings.objects.update_or_create(
+        site=site,
+        defaults={
+            "publication_name": "The Aldmark Courier",
+            "editor_in_chief": "Marta Lind",
+            "terms_page": terms,
+            "privacy_page": privacy,
+        },
+    )
+    return Newsroom(
+        home=home,
+        news=news,
+        politics=politics,
+        culture=culture,
+        topics=topics,
+        topic=topic,
+        authors=authors,
+        archive=archive,
+        terms=terms,
+        privacy=privacy,
+        photo=factories.PhotoFactory(),
+        reporters=reporters,
+    )
+
+
+@pytest.fixture
+def a_june_evening():
+    """19 June 2026, 23:30 in Tokyo (the test time zone): still 19 June there, 14:30 UTC."""
+    return datetime.datetime(2026, 6, 19, 14, 30, tzinfo=datetime.UTC)
