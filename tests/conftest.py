@@ -58,6 +58,13 @@ class Newsroom:
         return article
 
 
+@pytest.fixture(autouse=True)
+def separate_files_per_test(settings, tmp_path):
+    """Media and cached PDFs of one test never leak into the next (ids repeat after rollback)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MASTHEAD_PDF_CACHE_DIR = tmp_path / "pdf-cache"
+
+
 @pytest.fixture
 def newsroom(db) -> Newsroom:
     """A small published site: home, News > Politics, Culture, topics, authors, legal pages."""

@@ -5,7 +5,8 @@ import warnings
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 
@@ -23,6 +24,11 @@ def check_image_decodes(uploaded) -> None:
             _("This image has too many pixels to be processed safely; resize it and try again."),
             code="too_many_pixels",
         ) from error
+    except UnidentifiedImageError as error:
+        raise ValidationError(
+            _("This file is not an image we can read; upload a JPEG, PNG, WebP or GIF file."),
+            code="not_an_image",
+        ) from error
     except (OSError, SyntaxError, ValueError) as error:
         raise ValidationError(
             _("This image file is damaged or incomplete; export it again and upload the new file."),
@@ -32,19 +38,29 @@ def check_image_decodes(uploaded) -> None:
         uploaded.seek(0)
 
 
+class CheckedImageField(WagtailImageField):
+    """Wagtail's image field, after a full decode: Wagtail's own checks crash on truncated files."""
+
+    def to_python(self, data):
+        oversized = (
+            self.max_upload_size is not None and getattr(data, "size", 0) > self.max_upload_size
+        )
+        # An oversized file is refused by Wagtail's size check without being decoded at all.
+        if data not in self.empty_values and hasattr(data, "seek") and not oversized:
+            check_image_decodes(data)
+        return super().to_python(data)
+
+
 class PhotoForm(BaseImageForm):
     """Image form base: alt text required, the upload fully decoded before anything is stored."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Wagtail's form factory hard-codes the field class (no `field_classes` hook), so the
+            # field is narrowed to our subclass, which only adds a check and keeps all state.
+            self.fields["file"].__class__ = CheckedImageField
         if "description" in self.fields:
             self.fields["description"].required = True
             self.fields["description"].label = _("Alt text")
             self.fields["description"].widget = forms.TextInput()
-
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        # Only a new upload is checked; an untouched file was checked when it arrived.
-        if uploaded and hasattr(uploaded, "content_type"):
-            check_image_decodes(uploaded)
-        return uploaded

@@ -67,8 +67,13 @@ class WeasyPrintRenderer(PdfRenderer):
     """Renders with WeasyPrint: A4, tagged PDF, resources limited to this site's files."""
 
     def render(self, html: str, base_url: str) -> bytes:
+        from PIL import ImageFile
         from weasyprint import HTML
         from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+        # Importing WeasyPrint switches Pillow to accept truncated images, process-wide; that
+        # would let damaged uploads through the photo checks. Our PDFs only embed our own files.
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
 
         class LocalFilesOnlyFetcher(URLFetcher):
             def fetch(self, url, headers=None):

@@ -21,7 +21,10 @@ PDF_LAYOUT_VERSION = "1"
 
 def pdf_cache_path(article) -> Path:
     """Return where the PDF of the article's live revision is cached."""
-    key = f"{article.pk}-{article.live_revision_id or 0}-{PDF_LAYOUT_VERSION}.pdf"
+    published = (
+        article.last_published_at.strftime("%Y%m%d%H%M%S%f") if article.last_published_at else "0"
+    )
+    key = f"{article.pk}-{article.live_revision_id or 0}-{published}-{PDF_LAYOUT_VERSION}.pdf"
     return Path(settings.MASTHEAD_PDF_CACHE_DIR) / key
 
 

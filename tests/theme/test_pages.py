@@ -1,0 +1,174 @@
+"""Readers' pages: fronts, listings, legal pages, errors; hostile input never reaches a page."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from masthead.articles.models import ArticlePage
+from tests.assertions import assert_public_page
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE_TEXT = '<script>alert("x")</script><img src=x onerror="alert(1)">'
+
+
+def test_home_page_has_top_story_latest_and_section_blocks(newsroom, client):
+    for n in range(5):
+        newsroom.publish_article(headline=f"Politics story {n}", slug=f"politics-{n}")
+    newsroom.publish_article(
+        headline="Culture story", slug="culture-story", section=newsroom.culture
+    )
+    soup = assert_public_page(client.get("/"))
+    assert soup.select_one(".front__top .teaser__headline").get_text(strip=True) == "Culture story"
+    assert len(soup.select(".front__latest li")) == 5
+    blocks = [h.get_text(strip=True) for h in soup.select(".section-block .block-heading")]
+    assert blocks == ["News", "Culture"]
+    nav = [a.get_text() for a in soup.select("nav.site-nav a")]
+    assert nav == ["News", "Culture"]
+
+
+def test_section_front_lists_its_subsections_articles(newsroom, client):
+    newsroom.publish_article(headline="Vote in parliament", slug="vote")
+    newsroom.publish_article(headline="Opera season opens", slug="opera", section=newsroom.culture)
+    soup = assert_public_page(client.get("/news/"))
+    headlines = [h.get_text(strip=True) for h in soup.select(".teaser__headline")]
+    assert headlines == ["Vote in parliament"]
+    soup = assert_public_page(client.get("/news/politics/"))
+    assert [a.get_text() for a in soup.select("nav.breadcrumb a")] == ["News"]
+
+
+def test_topic_and_author_pages_list_articles_with_a_count(newsroom, client):
+    newsroom.publish_article(headline="Election day", slug="election", topics=[newsroom.topic])
+    newsroom.publish_article(headline="Other", slug="other")
+    soup = assert_public_page(client.get("/topics/elections/"))
+    assert [h.get_text(strip=True) for h in soup.select(".teaser__headline")] == ["Election day"]
+    soup = assert_public_page(client.get("/authors/anna-keller/"))
+    assert soup.select_one(".author__count").get_text(strip=True) == "2 articles"
+    assert soup.select_one(".author__role").get_text() == "Correspondent"
+    assert_public_page(client.get("/authors/"))
+    assert_public_page(client.get("/topics/"))
+
+
+def test_legal_pages_and_footer(newsroom, client):
+    soup = assert_public_page(client.get("/terms/"))
+    assert soup.h1.get_text() == "Terms of use"
+    links = {a.get_text(): a["href"] for a in soup.select("footer.site-footer a")}
+    assert links["Terms of use"] == "/terms/" and links["Privacy policy"] == "/privacy/"
+
+
+def publish_many(newsroom, count):
+    for n in range(count):
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "10000000000000", "1.5", "٣", "9" * 400, ""])
+def test_bad_page_numbers_give_404_never_500(newsroom, client, page):
+    publish_many(newsroom, 3)
+    for path in ["/news/", "/topics/elections/", "/authors/anna-keller/", "/articles/"]:
+        response = client.get(path, {"page": page})
+        assert response.status_code in (200, 404), (path, page, response.status_code)
+        if response.status_code == 404:
+            assert "Page not found" in response.content.decode()
+
+
+def test_pagination_pages_exist_until_the_last(newsroom, client):
+    publish_many(newsroom, 23)
+    assert client.get("/news/politics/", {"page": "2"}).status_code == 200
+    soup = BeautifulSoup(client.get("/news/politics/").content, "html.parser")
+    assert soup.select_one(".pagination a[rel=next]")["href"] == "?page=2"
+    assert len(soup.select(".teaser-list > li")) == 20
+    assert client.get("/news/politics/", {"page": "3"}).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/news/", "/topics/elections/", "/authors/anna-keller/", "/"])
+def test_listing_queries_do_not_grow_with_the_number_of_articles(newsroom, client, path):
+    publish_many(newsroom, 2)
+    client.get(path)  # warm renditions and caches
+    with CaptureQueriesContext(connection) as few:
+        client.get(path)
+    publish_many_more = [
+        newsroom.publish_article(headline=f"More {n}", slug=f"more-{n}", topics=[newsroom.topic])
+        for n in range(8)
+    ]
+    assert publish_many_more
+    client.get(path)
+    with CaptureQueriesContext(connection) as many:
+        client.get(path)
+    assert len(many) == len(few), [q["sql"] for q in many.captured_queries]
+
+
+def test_section_front_query_count(newsroom, client, django_assert_max_num_queries):
+    publish_many(newsroom, 20)
+    client.get("/news/politics/")
+    # Fixed costs: site, locales, privacy checks, settings and its footer links, navigation.
+    with django_assert_max_num_queries(26):
+        assert client.get("/news/politics/").status_code == 200
+
+
+def test_hostile_html_in_titles_standfirst_and_rich_text_never_reaches_a_page(newsroom, client):
+    newsroom.politics.intro = HOSTILE_TEXT
+    newsroom.politics.save_revision().publish()
+    newsroom.reporters[0].bio = HOSTILE_TEXT
+    newsroom.reporters[0].save_revision().publish()
+    article = newsroom.publish_article(
+        headline=f"Headline {HOSTILE_TEXT}",
+        standfirst=f"Standfirst {HOSTILE_TEXT}",
+        slug="hostile",
+        body=[
+            (
+                "paragraph",
+                '<p onclick="alert(1)">Text <a href="javascript:alert(1)">js</a>'
+                '<a href="data:text/html;base64,PHNjcmlwdD4=">data</a>'
+                f'<a href="https://example.org/ok">ok</a>{HOSTILE_TEXT}</p>',
+            ),
+            ("quote", {"text": HOSTILE_TEXT, "attribution": HOSTILE_TEXT}),
+            ("fact_box", {"title": HOSTILE_TEXT, "body": f"<p>{HOSTILE_TEXT}</p>"}),
+            (
+                "link_card",
+                {
+                    "url": "javascript:alert(1)",
+                    "title": HOSTILE_TEXT,
+                    "description": "",
+                    "site_name": "",
+                },
+            ),
+        ],
+    )
+    stored = ArticlePage.objects.get(pk=article.pk).body.raw_data[0]["value"]
+    assert "<script" not in stored and "onclick" not in stored and "javascript:" not in stored
+    for path in [article.url, "/", "/news/politics/", "/authors/anna-keller/"]:
+        html = client.get(path).content.decode()
+        soup = BeautifulSoup(html, "html.parser")
+        scripts = [s.get("src") for s in soup.find_all("script")]
+        assert all(src and src.startswith("/static/") for src in scripts), (path, scripts)
+        assert not soup.find_all(attrs={"onerror": True}) and not soup.find_all(
+            attrs={"onclick": True}
+        )
+        hrefs = [a.get("href", "") for a in soup.find_all("a")]
+        assert not [h for h in hrefs if h.lower().startswith(("javascript:", "data:"))], path
+    html = client.get(article.url).content.decode()
+    assert '<a href="https://example.org/ok" rel="noopener noreferrer">ok</a>' in html
+
+
+def test_reader_pages_set_no_cookies_even_for_staff(newsroom, client, django_user_model):
+    article = newsroom.publish_article()
+    response = client.get(article.url)
+    assert not response.cookies
+    assert "Vary" not in response or "Cookie" not in response["Vary"]
+
+
+def test_404_page_is_designed_and_translatable(newsroom, client):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Page not found"
+    assert soup.select_one("footer.site-footer")
+
+
+def test_500_page_renders_without_the_database(rf):
+    from masthead.theme.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
