@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.newsroom.models import NewsroomSettings
 from tests import factories
@@ -66,17 +66,24 @@ def separate_files_per_test(settings, tmp_path):
 
 
 @pytest.fixture
-def newsroom(db) -> Newsroom:
+def newsroom(db, settings) -> Newsroom:
     """A small published site: home, News > Politics, Culture, topics, authors, legal pages."""
-    root = Page.get_first_root_node()
-    site = Site.objects.get(is_default_site=True)
-    old_root = site.root_page
+    # Transactional tests flush the tables that migrations filled; rebuild what Wagtail needs.
+    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language_code)
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=Locale.get_default()
+    )
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     home = factories.HomePageFactory(parent=root, slug="home-test")
-    site.root_page = home
-    site.hostname = "testserver"
-    site.port = 80
-    site.save()
-    old_root.delete()
+    site = Site.objects.filter(is_default_site=True).first()
+    old_root = site.root_page if site else None
+    site, _ = Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": home, "site_name": "Test"},
+    )
+    if old_root is not None:
+        old_root.delete()
     news = factories.SectionPageFactory(parent=home, title="News", slug="news")
     politics = factories.SectionPageFactory(parent=news, title="Politics", slug="politics")
     culture = factories.SectionPageFactory(parent=home, title="Culture", slug="culture")

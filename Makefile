@@ -1,0 +1,65 @@
+# Two commands do all the set-up on a fresh Debian machine with Python 3.11:
+#   make demo   the demo newsroom on SQLite, served on http://127.0.0.1:8000
+#   make test   every check: ruff, Django's checks, the whole test suite on SQLite and PostgreSQL
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# PostgreSQL for the second test run; skipped with a message when it is not reachable.
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+DEBIAN_PACKAGES := chromium poppler-utils fonts-dejavu-core fonts-liberation libpango-1.0-0 \
+	libpangoft2-1.0-0 libharfbuzz-subset0
+
+.PHONY: demo test install system-packages lint check-django pytest-sqlite pytest-postgres clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/masthead demo --site-url http://$(HOST):$(PORT)
+	$(BIN)/masthead serve --host $(HOST) --port $(PORT)
+
+# Chromium drives the browser tests, poppler's pdftoppm turns PDFs into pictures, Pango and
+# the fonts are what WeasyPrint draws with. Installed only as root and only when missing.
+system-packages:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian packages: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Not root: cannot install $$missing; browser tests will be skipped if Chromium is missing."; \
+		fi; \
+	fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check-django: install
+	DJANGO_SETTINGS_MODULE=masthead.settings.test $(BIN)/masthead check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=masthead.settings.test $(BIN)/masthead makemigrations --check --dry-run
+
+pytest-sqlite: install system-packages
+	@echo "== Test suite on SQLite =="
+	$(BIN)/pytest
+
+pytest-postgres: install system-packages
+	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)) =="; \
+		DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest; \
+	else \
+		echo "== PostgreSQL not reachable at $(TEST_POSTGRES_URL): second run skipped =="; \
+	fi
+
+test: lint check-django pytest-sqlite pytest-postgres
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache .ruff_cache
