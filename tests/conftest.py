@@ -2,6 +2,7 @@ import datetime
 from dataclasses import dataclass, field
 
 import pytest
+from django.core.cache import caches
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -63,6 +64,8 @@ def separate_files_per_test(settings, tmp_path):
     """Media and cached PDFs of one test never leak into the next (ids repeat after rollback)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MASTHEAD_PDF_CACHE_DIR = tmp_path / "pdf-cache"
+    # Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back.
+    caches["default"].clear()
 
 
 @pytest.fixture

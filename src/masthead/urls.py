@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,10 +17,7 @@ urlpatterns = [
 ]
 
 if settings.MASTHEAD_SERVE_MEDIA:
-    # django.views.static.serve refuses paths outside document_root (`..`, absolute paths).
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.+)$", serve_file, {"document_root": str(settings.MEDIA_ROOT)}),
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", theme_views.serve_media)]
 
 # English at "/", other editions under their language prefix ("/ru/").
 urlpatterns += i18n_patterns(

@@ -46,6 +46,13 @@ class PageWatch:
             lambda message: message.type == "error" and self.console_errors.append(message.text),
         )
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        page.on(
+            "response",
+            lambda response: (
+                response.status >= 400
+                and self.console_errors.append(f"{response.status} {response.url}")
+            ),
+        )
 
     @property
     def foreign_requests(self) -> list[str]:

@@ -2,8 +2,11 @@
 
 import logging
 
+from django.conf import settings
 from django.http import HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
+from django.utils.cache import patch_cache_control
+from django.views.static import serve
 
 logger = logging.getLogger(__name__)
 
@@ -20,3 +23,12 @@ def server_error(request):
         logger.exception("The 500 page itself failed to render")
         body = "<!doctype html><title>Server error</title><h1>Server error</h1>"
     return HttpResponseServerError(body)
+
+
+def serve_media(request, path):
+    """Serve an uploaded file for single-machine installations (MASTHEAD_SERVE_MEDIA)."""
+    # django.views.static.serve refuses paths that leave document_root (`..`, absolute paths).
+    response = serve(request, path, document_root=str(settings.MEDIA_ROOT))
+    # Renditions and originals get new names when they change, so they can be kept long.
+    patch_cache_control(response, public=True, max_age=7 * 24 * 3600)
+    return response
