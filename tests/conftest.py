@@ -55,8 +55,8 @@ class Newsroom:
                 last_published_at=when,
                 permalink_date=timezone.localdate(when),
             )
-        article.refresh_from_db()
-        return article
+        # A fresh instance: the in-memory cluster still holds the unsaved byline objects.
+        return type(article).objects.get(pk=article.pk)
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from tests.assertions import assert_public_page
 
@@ -110,3 +111,13 @@ def test_two_authors_are_listed_in_order(newsroom, client):
     article = newsroom.publish_article(authors=list(reversed(newsroom.reporters)))
     soup = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert soup.select_one(".byline").get_text(" ", strip=True) == "By Pavel Orlov and Anna Keller"
+
+
+def test_an_unpublished_copy_gets_its_own_date_when_published(newsroom, a_june_evening):
+    article = newsroom.publish_article(slug="budget-vote", when=a_june_evening)
+    copy = article.copy(update_attrs={"slug": "budget-vote-copy", "title": "Copy"}, keep_live=False)
+    assert copy.permalink_date is None
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    assert copy.permalink_date == timezone.localdate(copy.first_published_at)
+    assert copy.permalink_date != article.permalink_date

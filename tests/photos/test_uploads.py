@@ -136,3 +136,19 @@ def test_hostile_caption_and_credit_are_escaped_on_the_page(newsroom, client):
     html = client.get(article.url).content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&quot;caption&quot;)&lt;/script&gt;" in html
+
+
+def test_image_over_the_configured_pixel_limit_is_refused(editor_client, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100_000
+    response = upload(editor_client, jpeg_bytes(800, 600))
+    assert_refused(response, "pixels")
+
+
+def test_hostile_titles_are_escaped_in_the_admin(newsroom, editor_client):
+    article = newsroom.publish_article(headline='<script>alert("admin")</script> Budget')
+    for url in [
+        reverse("wagtailadmin_explore", args=(newsroom.archive.pk,)),
+        reverse("wagtailadmin_pages:edit", args=(article.pk,)),
+    ]:
+        html = editor_client.get(url).content.decode()
+        assert '<script>alert("admin")</script>' not in html, url

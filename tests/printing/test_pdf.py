@@ -118,3 +118,19 @@ def test_hostile_references_render_without_being_fetched():
 
 def test_pdf_of_a_non_article_page_is_404(newsroom, client):
     assert client.get("/news/news.pdf").status_code == 404
+
+
+def test_pdf_of_cyrillic_rtl_and_hostile_article_without_photo(newsroom, client):
+    headline = "Путин прибыл в Пхеньян <script>alert(1)</script> " + "и " * 120
+    article = newsroom.publish_article(
+        headline=headline[:300],
+        authors=[],
+        lead_photo=None,
+        body=[("paragraph", "<p>Надпись гласила: <i>مرحبا بكم</i>.</p>")],
+    )
+    response = client.get(article.pdf_url)
+    assert response.status_code == 200
+    pages, text = pdf_text(b"".join(response.streaming_content))
+    flat = " ".join(text.split())
+    assert "Путин прибыл в Пхеньян <script>alert(1)</script>" in flat
+    assert "Надпись гласила" in flat

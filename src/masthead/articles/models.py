@@ -127,6 +127,8 @@ class ArticlePage(MastheadPage):
     permalink_date = models.DateField(null=True, blank=True, editable=False)
 
     objects = ArticlePageManager()
+    # A copy is a new article: it gets its own date, and so its own permalink, when published.
+    exclude_fields_in_copy = ["permalink_date"]
 
     content_panels = [
         FieldPanel("headline"),

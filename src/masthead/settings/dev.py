@@ -13,3 +13,4 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # The default SQLite database and media live under var/; make sure it exists on a fresh clone.
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise warns when it is missing
