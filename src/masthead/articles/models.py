@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -30,20 +30,26 @@ DATE_COMPONENT = re.compile(r"^\d{1,4}$")
 
 
 class ArticleQuerySet(PageQuerySet):
-    def for_listing(self):
+    def for_listing(self, with_photos: bool = True):
         """Return live articles, newest first, with what a teaser needs fetched in a few queries."""
         from masthead.photos.models import Photo
 
-        return (
+        articles = (
             self.live()
             .public()
+            # Teasers never show the body, the largest column by far.
+            .defer_streamfields()
             .select_related("primary_section")
             .prefetch_related(
-                Prefetch("lead_photo", queryset=Photo.objects.prefetch_renditions()),
-                Prefetch("bylines", queryset=ArticleByline.objects.select_related("author")),
+                Prefetch("bylines", queryset=ArticleByline.objects.select_related("author"))
             )
             .order_by("-first_published_at", "-pk")
         )
+        if with_photos:
+            articles = articles.prefetch_related(
+                Prefetch("lead_photo", queryset=Photo.objects.prefetch_renditions())
+            )
+        return articles
 
 
 ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
@@ -205,16 +211,15 @@ class ArticlePage(MastheadPage):
         return self.search_description or self.standfirst
 
     def get_related_articles(self):
-        """Return a few live articles sharing a topic, or else the section, newest first."""
-        candidates = ArticlePage.objects.for_listing().exclude(pk=self.pk)
+        """Return a few live articles sharing the most topics, then the section; newest first."""
         topic_ids = [topic.pk for topic in self.topics.all()]
-        related = list(candidates.filter(topics__in=topic_ids).distinct()[:RELATED_ARTICLES])
-        if len(related) < RELATED_ARTICLES and self.primary_section_id:
-            more = candidates.filter(primary_section=self.primary_section_id).exclude(
-                pk__in=[a.pk for a in related]
-            )
-            related += list(more[: RELATED_ARTICLES - len(related)])
-        return related
+        return list(
+            ArticlePage.objects.for_listing(with_photos=False)
+            .exclude(pk=self.pk)
+            .filter(Q(topics__in=topic_ids) | Q(primary_section=self.primary_section_id))
+            .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
+            .order_by("-shared_topics", "-first_published_at")[:RELATED_ARTICLES]
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

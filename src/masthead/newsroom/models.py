@@ -17,6 +17,16 @@ class SocialChannelBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Address"))
 
 
+class NewsroomSettingsManager(models.Manager):
+    def get_queryset(self):
+        # Every public page shows these links in its footer; fetch them with the settings.
+        return (
+            super()
+            .get_queryset()
+            .select_related("editor_in_chief_page", "terms_page", "privacy_page", "about_page")
+        )
+
+
 @register_setting(icon="site")
 class NewsroomSettings(BaseSiteSetting):
     """What every public page shows about the publication: name, masthead, footer links."""
@@ -66,6 +76,8 @@ class NewsroomSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Optional plain-text notice shown at the foot of every page."),
     )
+
+    objects = NewsroomSettingsManager()
 
     panels = [
         MultiFieldPanel(
