@@ -172,3 +172,11 @@ def test_500_page_renders_without_the_database(rf):
     response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Something went wrong" in response.content.decode()
+
+
+def test_reader_pages_are_compressed_and_staff_pages_are_not(newsroom, client, admin_client):
+    article = newsroom.publish_article()
+    response = client.get(article.url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    staff = admin_client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
+    assert staff.status_code == 200 and "Content-Encoding" not in staff

