@@ -134,3 +134,11 @@ def test_pdf_of_cyrillic_rtl_and_hostile_article_without_photo(newsroom, client)
     flat = " ".join(text.split())
     assert "Путин прибыл в Пхеньян <script>alert(1)</script>" in flat
     assert "Надпись гласила" in flat
+
+
+def test_pdf_metadata_names_the_article_and_its_authors(newsroom, client):
+    article = newsroom.publish_article(headline="Budget passes", authors=newsroom.reporters)
+    reader = PdfReader(io.BytesIO(b"".join(client.get(article.pdf_url).streaming_content)))
+    assert reader.metadata.title.startswith("Budget passes")
+    assert reader.metadata.author == "Anna Keller, Pavel Orlov"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
