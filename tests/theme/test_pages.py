@@ -62,23 +62,37 @@ def publish_many(newsroom, count):
         newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
 
 
+LISTINGS = ["/news/", "/topics/elections/", "/authors/anna-keller/", "/articles/"]
+
+
 @pytest.mark.parametrize("page", ["abc", "-1", "0", "10000000000000", "1.5", "٣", "9" * 400, ""])
 def test_bad_page_numbers_give_404_never_500(newsroom, client, page):
     publish_many(newsroom, 3)
-    for path in ["/news/", "/topics/elections/", "/authors/anna-keller/", "/articles/"]:
-        response = client.get(path, {"page": page})
-        assert response.status_code in (200, 404), (path, page, response.status_code)
-        if response.status_code == 404:
+    for path in LISTINGS:
+        for response in [client.get(path, {"page": page}), client.get(f"{path}page/{page}/")]:
+            assert response.status_code == 404, (path, page, response.status_code)
             assert "Page not found" in response.content.decode()
 
 
-def test_pagination_pages_exist_until_the_last(newsroom, client):
+def test_pagination_is_by_path_so_every_page_can_be_a_file(newsroom, client):
     publish_many(newsroom, 23)
-    assert client.get("/news/politics/", {"page": "2"}).status_code == 200
     soup = BeautifulSoup(client.get("/news/politics/").content, "html.parser")
-    assert soup.select_one(".pagination a[rel=next]")["href"] == "?page=2"
+    assert soup.select_one(".pagination a[rel=next]")["href"] == "/news/politics/page/2/"
     assert len(soup.select(".teaser-list > li")) == 20
-    assert client.get("/news/politics/", {"page": "3"}).status_code == 404
+    second = assert_public_page(client.get("/news/politics/page/2/"))
+    assert len(second.select(".teaser-list > li")) == 3
+    assert second.select_one(".pagination a[rel=prev]")["href"] == "/news/politics/"
+    assert second.find("link", rel="canonical")["href"].endswith("/news/politics/page/2/")
+    assert client.get("/news/politics/page/3/").status_code == 404
+    assert newsroom.politics.get_cached_paths() == ["/", "/page/2/"]
+    for old, new in [
+        ("/news/politics/?page=2", "/news/politics/page/2/"),
+        ("/news/politics/page/1/", "/news/politics/"),
+        ("/news/politics/?page=1", "/news/politics/"),
+    ]:
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, new)
+    assert client.get("/articles/page/2/").status_code == 200
 
 
 @pytest.mark.parametrize("path", ["/news/", "/topics/elections/", "/authors/anna-keller/", "/"])

@@ -20,11 +20,9 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from masthead.core.blocks import ArticleBodyBlock
-from masthead.core.models import MastheadPage
-from masthead.core.pagination import paginate
+from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
 
-ARTICLES_PER_PAGE = 20
 RELATED_ARTICLES = 4
 DATE_COMPONENT = re.compile(r"^\d{1,4}$")
 
@@ -55,7 +53,7 @@ class ArticleQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
 
 
-class ArticleIndexPage(MastheadPage):
+class ArticleIndexPage(ArticleListingPage):
     """The /articles/ archive; routes dated permalinks to its child articles."""
 
     parent_page_types = ["sections.HomePage"]
@@ -66,7 +64,7 @@ class ArticleIndexPage(MastheadPage):
         verbose_name = _("article archive")
 
     def route(self, request, path_components):
-        if not path_components:
+        if not path_components or path_components[0] == "page":
             return super().route(request, path_components)
         if len(path_components) == 1:
             # /articles/<slug>/ is Wagtail's own path; send readers to the dated permalink.
@@ -87,11 +85,8 @@ class ArticleIndexPage(MastheadPage):
             raise Http404
         return article
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.for_listing().child_of(self)
-        context["articles_page"] = paginate(request, articles, ARTICLES_PER_PAGE)
-        return context
+    def get_listing_articles(self):
+        return ArticlePage.objects.for_listing().child_of(self)
 
 
 class ArticlePage(MastheadPage):

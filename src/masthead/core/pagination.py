@@ -1,4 +1,4 @@
-"""Pagination of public listings that answers any `?page=` with a page or a 404, never a 500."""
+"""Pagination of public listings by path (`<listing>/page/2/`), so every page can be a file."""
 
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.http import Http404
@@ -8,12 +8,16 @@ from django.utils.translation import gettext as _
 MAX_PAGE_DIGITS = 7
 
 
-def paginate(request, queryset, per_page: int) -> Page:
-    """Return the requested page of `queryset`; a bad or out-of-range number raises Http404."""
-    raw = request.GET.get("page", "1")
-    if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS:
+def parse_page_number(raw: str) -> int:
+    """Return a page number written as plain ASCII digits, or raise Http404."""
+    if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
         raise Http404(_("There is no such page."))
+    return int(raw)
+
+
+def paginate(items, number: int, per_page: int) -> Page:
+    """Return page `number` of `items`; a page past the end raises Http404."""
     try:
-        return Paginator(queryset, per_page, allow_empty_first_page=True).page(int(raw))
+        return Paginator(items, per_page, allow_empty_first_page=True).page(number)
     except EmptyPage as error:
         raise Http404(_("There is no such page.")) from error

@@ -5,11 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from masthead.core.models import MastheadPage
-from masthead.core.pagination import paginate
+from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
-
-ARTICLES_PER_PAGE = 20
 
 
 class AuthorIndexPage(MastheadPage):
@@ -30,7 +27,7 @@ class AuthorIndexPage(MastheadPage):
         return context
 
 
-class AuthorPage(MastheadPage):
+class AuthorPage(ArticleListingPage):
     """One author: name (the page title), role, a short plain-text bio and a photo."""
 
     role = models.CharField(_("role"), max_length=120, blank=True)
@@ -65,14 +62,12 @@ class AuthorPage(MastheadPage):
         self.bio = clean_plain_text(self.bio)
         super().save(*args, **kwargs)
 
-    def get_articles(self):
+    def get_listing_articles(self):
         from masthead.articles.models import ArticlePage
 
         return ArticlePage.objects.for_listing().filter(bylines__author=self).distinct()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.get_articles()
-        context["articles_page"] = paginate(request, articles, ARTICLES_PER_PAGE)
         context["article_count"] = context["articles_page"].paginator.count
         return context

@@ -4,11 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from masthead.core.models import MastheadPage
-from masthead.core.pagination import paginate
+from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
 
-ARTICLES_PER_PAGE = 20
 LATEST_ON_HOME = 10
 ARTICLES_PER_SECTION_ON_HOME = 4
 
@@ -51,13 +49,13 @@ class HomePage(MastheadPage):
         context["top_story"] = top_story
         context["latest_articles"] = [a for a in latest if a != top_story][:LATEST_ON_HOME]
         context["section_blocks"] = [
-            (section, list(section.get_articles()[:ARTICLES_PER_SECTION_ON_HOME]))
+            (section, list(section.get_listing_articles()[:ARTICLES_PER_SECTION_ON_HOME]))
             for section in SectionPage.objects.live().child_of(self).order_by("path")
         ]
         return context
 
 
-class SectionPage(MastheadPage):
+class SectionPage(ArticleListingPage):
     """A section front, listing the newest articles of the section and its subsections."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -73,7 +71,7 @@ class SectionPage(MastheadPage):
         self.intro = clean_plain_text(self.intro)
         super().save(*args, **kwargs)
 
-    def get_articles(self):
+    def get_listing_articles(self):
         from masthead.articles.models import ArticlePage
 
         return ArticlePage.objects.for_listing().filter(primary_section__path__startswith=self.path)
@@ -87,7 +85,6 @@ class SectionPage(MastheadPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles_page"] = paginate(request, self.get_articles(), ARTICLES_PER_PAGE)
         context["subsections"] = SectionPage.objects.live().child_of(self)
         context["section_trail"] = self.get_section_trail()
         return context
@@ -109,7 +106,7 @@ class TopicIndexPage(MastheadPage):
         return context
 
 
-class TopicPage(MastheadPage):
+class TopicPage(ArticleListingPage):
     """A topic (Elections, Sanctions…) that cuts across sections."""
 
     description = models.TextField(_("description"), max_length=500, blank=True)
@@ -125,12 +122,7 @@ class TopicPage(MastheadPage):
         self.description = clean_plain_text(self.description)
         super().save(*args, **kwargs)
 
-    def get_articles(self):
+    def get_listing_articles(self):
         from masthead.articles.models import ArticlePage
 
         return ArticlePage.objects.for_listing().filter(topics=self)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["articles_page"] = paginate(request, self.get_articles(), ARTICLES_PER_PAGE)
-        return context
