@@ -12,6 +12,7 @@ handler404 = theme_views.page_not_found
 handler500 = theme_views.server_error
 
 urlpatterns = [
+    path("robots.txt", theme_views.robots_txt),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,8 +1,6 @@
 """The article PDF: rendered from the article page itself with the print stylesheet, cached."""
 
 import logging
-import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -11,6 +9,7 @@ from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
+from masthead.core.files import write_atomically
 from masthead.printing.backends import get_pdf_renderer
 
 logger = logging.getLogger(__name__)
@@ -37,21 +36,6 @@ def render_article_pdf(article, request=None) -> bytes:
     pdf = get_pdf_renderer().render(html, base_url=article.get_canonical_url(request))
     logger.info("Rendered PDF of article %s in %.2f s", article.pk, time.perf_counter() - started)
     return pdf
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(handle, "wb") as temporary_file:
-            temporary_file.write(data)
-            temporary_file.flush()
-            os.fsync(temporary_file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def ensure_article_pdf(article, request=None) -> Path:

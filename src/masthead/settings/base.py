@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "masthead.printing",
     "masthead.syndication",
     "masthead.theme",
+    "masthead.baking",
     "masthead.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -153,6 +154,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Article PDFs: the renderer is a backend (STYLE rule 6); the cache keeps one file per revision.
 MASTHEAD_PDF_RENDERER = {"default": {"BACKEND": "masthead.printing.backends.WeasyPrintRenderer"}}
 MASTHEAD_PDF_CACHE_DIR = Path(env_str("MASTHEAD_PDF_CACHE_DIR", str(VAR_DIR / "pdf-cache")))
+
+# The baked public site: versioned trees and the `live` symlink that web servers serve.
+MASTHEAD_SITE_DIR = Path(env_str("MASTHEAD_SITE_DIR", str(VAR_DIR / "site")))
 
 # Readers' pages set no cookie, so these only concern staff.
 SESSION_COOKIE_HTTPONLY = True

@@ -15,6 +15,7 @@ _TEST_VAR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
 MEDIA_ROOT = _TEST_VAR / "media"
 MASTHEAD_PDF_CACHE_DIR = _TEST_VAR / "pdf-cache"
 STATIC_ROOT = _TEST_VAR / "static"
+MASTHEAD_SITE_DIR = _TEST_VAR / "site"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MASTHEAD_SITE_URL = "http://testserver"

@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
@@ -32,3 +32,13 @@ def serve_media(request, path):
     # Renditions and originals get new names when they change, so they can be kept long.
     patch_cache_control(response, public=True, max_age=7 * 24 * 3600)
     return response
+
+
+ROBOTS_TXT = """User-agent: *
+Disallow: /admin/
+Disallow: /documents/
+"""
+
+
+def robots_txt(request):
+    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")

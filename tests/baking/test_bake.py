@@ -1,0 +1,164 @@
+"""Baking the public site into files: complete, compressed, verifiable, switched atomically."""
+
+import gzip
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import brotli
+import pytest
+from django.core.management import call_command
+
+from masthead.articles.models import ArticlePage
+from masthead.baking.bake import BakeError, bake_site, file_name_for
+from masthead.baking.tree import live_tree, verify_tree
+from tests.assertions import assert_public_html
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site_root(settings, tmp_path):
+    settings.MASTHEAD_SITE_DIR = tmp_path / "site"
+    # Real PDFs are tested in tests/printing; here they would only make every bake slow.
+    settings.MASTHEAD_PDF_RENDERER = {
+        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
+    }
+    return settings.MASTHEAD_SITE_DIR
+
+
+@pytest.fixture
+def baked_newsroom(newsroom, site_root):
+    articles = [
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+        for n in range(21)
+    ]
+    report = bake_site()
+    return newsroom, articles, report
+
+
+def test_bake_writes_every_public_url_with_compressed_siblings(baked_newsroom, site_root):
+    newsroom, articles, report = baked_newsroom
+    assert report.failures == []
+    live = live_tree()
+    assert live == report.tree and (site_root / "live").is_symlink()
+    expected = [
+        "index.html",
+        "news/index.html",
+        "news/politics/index.html",
+        "news/politics/page/2/index.html",
+        "topics/elections/index.html",
+        "topics/elections/page/2/index.html",
+        "authors/anna-keller/page/2/index.html",
+        "terms/index.html",
+        "privacy/index.html",
+        "robots.txt",
+        "404.html",
+        "static/theme/css/site.css",
+        "static/theme/js/site.js",
+        file_name_for(articles[0].url),
+        file_name_for(articles[0].pdf_url),
+    ]
+    for name in expected:
+        assert (live / name).is_file(), name
+    html = (live / "index.html").read_bytes()
+    assert gzip.decompress((live / "index.html.gz").read_bytes()) == html
+    assert brotli.decompress((live / "index.html.br").read_bytes()) == html
+    assert (live / file_name_for(articles[0].pdf_url)).read_bytes().startswith(b"%PDF-")
+    assert not (live / file_name_for(articles[0].pdf_url + ".gz")).exists()
+    article_html = (live / file_name_for(articles[0].url)).read_text()
+    soup = assert_public_html(article_html)
+    for image in soup.select("figure.photo--lead source, figure.photo--lead img"):
+        for candidate in (image.get("srcset") or image.get("src")).split(","):
+            assert (live / file_name_for(candidate.strip().split(" ")[0])).is_file()
+    assert "Page not found" in (live / "404.html").read_text()
+    assert verify_tree(live) == []
+
+
+def test_verify_site_finds_changed_missing_extra_and_planted_files(baked_newsroom):
+    live = live_tree()
+    call_command("verify-site")
+    (live / "index.html").write_text("defaced")
+    (live / "news" / "index.html").unlink()
+    (live / "extra.html").write_text("planted")
+    os.symlink("/etc/passwd", live / "passwd.html")
+    problems = verify_tree(live)
+    assert "changed since the bake: index.html" in problems
+    assert "missing or not a regular file: news/index.html" in problems
+    assert "not in the manifest: extra.html" in problems
+    assert "not in the manifest: passwd.html" in problems
+    with pytest.raises(Exception, match="does not match its manifest"):
+        call_command("verify-site")
+
+
+def test_a_new_bake_switches_live_atomically_and_prunes_old_trees(baked_newsroom, site_root):
+    newsroom, articles, first = baked_newsroom
+    trees = [first.tree]
+    for _ in range(3):
+        trees.append(bake_site().tree)
+    assert live_tree() == trees[-1]
+    assert sorted(p.name for p in (site_root / "trees").iterdir()) == [t.name for t in trees[-3:]]
+
+
+def test_a_page_that_fails_keeps_its_previous_version(baked_newsroom, monkeypatch):
+    newsroom, articles, first = baked_newsroom
+    broken = articles[3]
+    name = file_name_for(broken.url)
+    before = (first.tree / name).read_bytes()
+    original = ArticlePage.get_context
+
+    def fail_for_one(self, request, *args, **kwargs):
+        if self.pk == broken.pk:
+            raise RuntimeError("template bug")
+        return original(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(ArticlePage, "get_context", fail_for_one)
+    report = bake_site()
+    assert report.failures == [(broken.url, "HTTP 500")]
+    assert (report.tree / name).read_bytes() == before
+    assert live_tree() == report.tree and verify_tree(report.tree) == []
+
+
+def test_a_full_disk_leaves_the_previous_site_live(baked_newsroom, site_root, tmp_path):
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small tmpfs needs root")
+    newsroom, articles, first = baked_newsroom
+    small = tmp_path / "small-disk"
+    small.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(small)], check=True)
+    try:
+        shutil.copytree(site_root, small / "site", symlinks=True)
+        disk = os.statvfs(small)
+        used = (disk.f_blocks - disk.f_bfree) * disk.f_frsize
+        # Room for the tree already there and half of another one.
+        size_kb = (used + used // 2) // 1024
+        subprocess.run(["mount", "-o", f"remount,size={size_kb}k", str(small)], check=True)
+        with pytest.raises(BakeError, match="the site still serves the previous version"):
+            bake_site(root=small / "site")
+        live = live_tree(small / "site")
+        assert live.name == first.tree.name
+        assert verify_tree(live) == []
+        assert len(list((small / "site" / "trees").iterdir())) == 1
+    finally:
+        subprocess.run(["umount", str(small)], check=True)
+
+
+@pytest.mark.parametrize("url", ["/../etc/passwd", "/a/%2e%2e/b/", "/a/\x00/", "/a\\..\\b/"])
+def test_unsafe_paths_are_never_turned_into_file_names(url):
+    with pytest.raises(ValueError, match="unsafe path"):
+        file_name_for(url)
+
+
+def test_bake_command_reports_what_it_did(newsroom, site_root, capsys):
+    call_command("bake")
+    assert "Baked" in capsys.readouterr().out
+    assert (live_tree() / "index.html").is_file()
+
+
+def test_file_names_for_folders_and_files():
+    assert file_name_for("/") == "index.html"
+    assert file_name_for("/news/page/2/") == "news/page/2/index.html"
+    assert file_name_for("/articles/2026/06/19/a/a.pdf") == "articles/2026/06/19/a/a.pdf"
+    assert file_name_for("/robots.txt") == "robots.txt"
+    assert Path(file_name_for("/ru/news/")).parts[0] == "ru"
