@@ -10,7 +10,7 @@ PORT ?= 8000
 # PostgreSQL for the second test run; skipped with a message when it is not reachable.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 DEBIAN_PACKAGES := chromium poppler-utils fonts-dejavu-core fonts-liberation libpango-1.0-0 \
-	libpangoft2-1.0-0 libharfbuzz-subset0
+	libpangoft2-1.0-0 libharfbuzz-subset0 nginx
 
 .PHONY: demo test install system-packages lint check-django pytest-sqlite pytest-postgres clean
 
@@ -27,7 +27,8 @@ demo: install
 	$(BIN)/masthead serve --host $(HOST) --port $(PORT)
 
 # Chromium drives the browser tests, poppler's pdftoppm turns PDFs into pictures, Pango and
-# the fonts are what WeasyPrint draws with. Installed only as root and only when missing.
+# the fonts are what WeasyPrint draws with, nginx serves the baked site in its test.
+# Installed only as root and only when missing.
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

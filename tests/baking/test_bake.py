@@ -18,26 +18,6 @@ from tests.assertions import assert_public_html
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def site_root(settings, tmp_path):
-    settings.MASTHEAD_SITE_DIR = tmp_path / "site"
-    # Real PDFs are tested in tests/printing; here they would only make every bake slow.
-    settings.MASTHEAD_PDF_RENDERER = {
-        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
-    }
-    return settings.MASTHEAD_SITE_DIR
-
-
-@pytest.fixture
-def baked_newsroom(newsroom, site_root):
-    articles = [
-        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
-        for n in range(21)
-    ]
-    report = bake_site()
-    return newsroom, articles, report
-
-
 def test_bake_writes_every_public_url_with_compressed_siblings(baked_newsroom, site_root):
     newsroom, articles, report = baked_newsroom
     assert report.failures == []
