@@ -8,13 +8,39 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # PostgreSQL for the second test run; skipped with a message when it is not reachable.
-TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
-DEBIAN_PACKAGES := chromium poppler-utils fonts-dejavu-core fonts-liberation libpango-1.0-0 \
-	libpangoft2-1.0-0 libharfbuzz-subset0 nginx
+# (The tests create their own database; this one is only used to connect.)
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+# What the site needs to run: Pango and fonts are what WeasyPrint draws PDFs with.
+RUNTIME_PACKAGES := fonts-dejavu-core fonts-liberation libpango-1.0-0 libpangoft2-1.0-0 \
+	libharfbuzz-subset0
+# What the tests need on top: Chromium for the browser tests, poppler's pdftoppm to look at
+# PDFs, nginx to serve the baked site in its test.
+TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium poppler-utils nginx
 
-.PHONY: demo test install system-packages lint check-django pytest-sqlite pytest-postgres clean
+.PHONY: demo test install runtime-packages test-packages lint check-django pytest-sqlite \
+	pytest-postgres clean
 
-$(BIN)/.installed: pyproject.toml
+# Installs Debian packages that are missing, when run as root; otherwise says what is missing.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if ! $(PYTHON) -c "import ensurepip" 2>/dev/null; then missing="$$missing python3-venv"; fi; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Missing Debian packages (install them as root):$$missing"; \
+		fi; \
+	fi
+endef
+
+runtime-packages:
+	$(call apt_install,$(RUNTIME_PACKAGES))
+
+test-packages:
+	$(call apt_install,$(TEST_PACKAGES))
+
+$(BIN)/.installed: pyproject.toml | runtime-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
@@ -26,20 +52,6 @@ demo: install
 	$(BIN)/masthead demo --site-url http://$(HOST):$(PORT)
 	$(BIN)/masthead serve --host $(HOST) --port $(PORT)
 
-# Chromium drives the browser tests, poppler's pdftoppm turns PDFs into pictures, Pango and
-# the fonts are what WeasyPrint draws with, nginx serves the baked site in its test.
-# Installed only as root and only when missing.
-system-packages:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "Installing Debian packages: $$missing"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-		else \
-			echo "Not root: cannot install $$missing; browser tests will be skipped if Chromium is missing."; \
-		fi; \
-	fi
-
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -48,11 +60,11 @@ check-django: install
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(BIN)/masthead check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(BIN)/masthead makemigrations --check --dry-run
 
-pytest-sqlite: install system-packages
+pytest-sqlite: install test-packages
 	@echo "== Test suite on SQLite =="
 	$(BIN)/pytest
 
-pytest-postgres: install system-packages
+pytest-postgres: install test-packages
 	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)) =="; \
 		DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest; \

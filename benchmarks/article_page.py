@@ -96,11 +96,13 @@ def main() -> None:
                     "shell",
                     "-c",
                     "from masthead.articles.models import ArticlePage as A;"
-                    "from masthead.printing.views import render_article_pdf as r;"
+                    "from masthead.printing.views import article_pdf_html as h;"
+                    "from masthead.printing.backends import get_pdf_renderer as g;"
                     "from django.test import RequestFactory;"
                     f"import time; a=A.objects.live().get(slug={slug!r});"
                     "q=RequestFactory().get(a.url, HTTP_HOST='127.0.0.1');"
-                    "t=time.perf_counter(); r(a, q); print(time.perf_counter()-t)",
+                    "html=h(a, q); t=time.perf_counter(); g().render(html, a.get_canonical_url(q));"
+                    "print(time.perf_counter()-t)",
                 ],
                 env=env,
                 check=True,

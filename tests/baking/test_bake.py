@@ -84,8 +84,8 @@ def test_a_new_bake_switches_live_atomically_and_prunes_old_trees(baked_newsroom
 def test_a_page_that_fails_keeps_its_previous_version(baked_newsroom, monkeypatch):
     newsroom, articles, first = baked_newsroom
     broken = articles[3]
-    name = file_name_for(broken.url)
-    before = (first.tree / name).read_bytes()
+    names = [file_name_for(broken.url), file_name_for(broken.pdf_url)]
+    before = [(first.tree / name).read_bytes() for name in names]
     original = ArticlePage.get_context
 
     def fail_for_one(self, request, *args, **kwargs):
@@ -95,8 +95,8 @@ def test_a_page_that_fails_keeps_its_previous_version(baked_newsroom, monkeypatc
 
     monkeypatch.setattr(ArticlePage, "get_context", fail_for_one)
     report = bake_site()
-    assert report.failures == [(broken.url, "HTTP 500")]
-    assert (report.tree / name).read_bytes() == before
+    assert report.failures == [(broken.url, "HTTP 500"), (broken.pdf_url, "HTTP 500")]
+    assert [(report.tree / name).read_bytes() for name in names] == before
     assert live_tree() == report.tree and verify_tree(report.tree) == []
 
 

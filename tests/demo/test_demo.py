@@ -31,7 +31,10 @@ def test_demo_builds_a_newsroom_once_and_only_once(client):
     sections_used = set(ArticlePage.objects.values_list("primary_section__slug", flat=True))
     assert len(sections_used) >= 5
 
+    NewsroomSettings.objects.update(publication_name="Renamed by an editor")
+    ArticlePage.objects.filter(pk=ArticlePage.objects.first().pk).update(slug="renamed-slug")
     call_command("demo", stdout=io.StringIO())
+    assert NewsroomSettings.objects.get().publication_name == "Renamed by an editor"
     assert counts == {
         "articles": ArticlePage.objects.live().count(),
         "photos": Photo.objects.count(),

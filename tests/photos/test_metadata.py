@@ -615,16 +615,19 @@ def test_strip_webp_removes_exif_and_xmp_keeps_icc():
         assert result.info["icc_profile"] == srgb_profile()
 
 
-def test_strip_leaves_gif_and_animations_alone():
+def test_strip_reencodes_gif_and_animations_keeping_every_frame():
     frames = [make_image(), Image.new("RGB", (64, 48), "green")]
-    gif = encode(frames[0].convert("P"), "GIF")
-    apng = encode(frames[0], "PNG", save_all=True, append_images=frames[1:])
-
-    assert strip_private_metadata(io.BytesIO(gif)) is None
-    assert strip_private_metadata(io.BytesIO(apng)) is None
+    sources = {
+        "GIF": encode(frames[0].convert("P"), "GIF"),
+        "PNG": encode(frames[0], "PNG", save_all=True, append_images=frames[1:]),
+    }
     if features.check("webp"):
-        animated_webp = encode(frames[0], "WEBP", save_all=True, append_images=frames[1:])
-        assert strip_private_metadata(io.BytesIO(animated_webp)) is None
+        sources["WEBP"] = encode(frames[0], "WEBP", save_all=True, append_images=frames[1:])
+    for image_format, source in sources.items():
+        stripped = strip_private_metadata(io.BytesIO(source))
+        with Image.open(io.BytesIO(stripped)) as image:
+            assert image.format == image_format
+            assert getattr(image, "n_frames", 1) == (1 if image_format == "GIF" else 2)
 
 
 def test_strip_truncated_jpeg_raises_value_error():

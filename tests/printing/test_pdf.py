@@ -6,7 +6,6 @@ from django.test import override_settings
 from pypdf import PdfReader
 
 from masthead.printing.backends import get_pdf_renderer, local_file_for_url
-from masthead.printing.views import pdf_cache_path
 
 pytestmark = pytest.mark.django_db
 
@@ -58,27 +57,37 @@ def test_pdf_is_tagged_for_accessibility(newsroom, client):
     assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
 
 
-def test_pdf_is_cached_and_regenerated_when_the_article_changes(newsroom, client, settings):
+def test_pdf_is_cached_and_regenerated_when_what_it_shows_changes(newsroom, client, settings):
     settings.MASTHEAD_PDF_RENDERER = {
         "default": {"BACKEND": "tests.printing.recording.SharedRecorder"}
     }
     from tests.printing.recording import SharedRecorder
 
     SharedRecorder.reset()
+    cache = settings.MASTHEAD_PDF_CACHE_DIR
     article = newsroom.publish_article(headline="First version")
     client.get(article.pdf_url)
     client.get(article.pdf_url)
     assert len(SharedRecorder.instance.rendered) == 1
-    first_cache = pdf_cache_path(article)
-    assert first_cache.exists()
+    first_cache = list(cache.glob(f"{article.pk}-*.pdf"))
+    assert len(first_cache) == 1
+
+    newsroom.publish_article(headline="Another story", slug="another")
+    client.get(article.pdf_url)
+    assert len(SharedRecorder.instance.rendered) == 1, "related articles are not in the PDF"
 
     article.headline = "Second version"
     article.save_revision().publish()
-    article.refresh_from_db()
     client.get(article.pdf_url)
     assert len(SharedRecorder.instance.rendered) == 2
     assert "Second version" in SharedRecorder.instance.rendered[-1][0]
-    assert not first_cache.exists(), "the stale PDF is removed"
+    assert not first_cache[0].exists(), "the stale PDF is removed"
+
+    newsroom.photo.credit_photographer = "Corrected Name"
+    newsroom.photo.save()
+    client.get(article.pdf_url)
+    assert len(SharedRecorder.instance.rendered) == 3
+    assert "Corrected Name" in SharedRecorder.instance.rendered[-1][0]
 
 
 @pytest.mark.parametrize(
@@ -95,6 +104,14 @@ def test_pdf_is_cached_and_regenerated_when_the_article_changes(newsroom, client
 )
 def test_pdf_renderer_refuses_anything_but_local_static_and_media(url):
     assert local_file_for_url(url) is None
+
+
+def test_pdf_renderer_does_not_follow_symlinks_out_of_media(settings):
+    settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+    (settings.MEDIA_ROOT / "escape.txt").symlink_to("/etc/passwd")
+    assert local_file_for_url("http://testserver/media/escape.txt") is None
+    assert local_file_for_url("http://testserver/static//etc/passwd") is None
+    assert local_file_for_url("http://testserver/static/theme") is None
 
 
 def test_pdf_renderer_reads_own_static_files():

@@ -65,7 +65,9 @@ def publish_many(newsroom, count):
 LISTINGS = ["/news/", "/topics/elections/", "/authors/anna-keller/", "/articles/"]
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "0", "10000000000000", "1.5", "٣", "9" * 400, ""])
+@pytest.mark.parametrize(
+    "page", ["abc", "-1", "0", "02", "10000000000000", "1.5", "٣", "9" * 400, ""]
+)
 def test_bad_page_numbers_give_404_never_500(newsroom, client, page):
     publish_many(newsroom, 3)
     for path in LISTINGS:
@@ -194,3 +196,27 @@ def test_reader_pages_are_compressed_and_staff_pages_are_not(newsroom, client, a
     assert response["Content-Encoding"] == "gzip"
     staff = admin_client.get("/admin/", HTTP_ACCEPT_ENCODING="gzip")
     assert staff.status_code == 200 and "Content-Encoding" not in staff
+
+
+@pytest.mark.parametrize(
+    "path", ["documents/secret.txt", "wagtail_uploads/raw.jpg", "x/../documents/a"]
+)
+def test_media_view_serves_only_photos(newsroom, client, settings, path):
+    target = settings.MEDIA_ROOT / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"private")
+    assert client.get(f"/media/{path}").status_code == 404
+    photo_url = newsroom.photo.file.url
+    assert client.get(photo_url).status_code == 200
+
+
+def test_a_private_top_story_does_not_leak_onto_the_home_page(newsroom, client):
+    from wagtail.models import PageViewRestriction
+
+    secret = newsroom.publish_article(headline="Embargoed story", slug="embargoed")
+    newsroom.publish_article(headline="Public story", slug="public")
+    PageViewRestriction.objects.create(page=secret, restriction_type="password", password="x")
+    newsroom.home.top_story = secret
+    newsroom.home.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert "Embargoed story" not in html and "Public story" in html

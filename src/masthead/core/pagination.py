@@ -10,7 +10,8 @@ MAX_PAGE_DIGITS = 7
 
 def parse_page_number(raw: str) -> int:
     """Return a page number written as plain ASCII digits, or raise Http404."""
-    if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+    # One spelling per page: "02" would be a duplicate of "2" in the baked site.
+    if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or raw[0] == "0":
         raise Http404(_("There is no such page."))
     return int(raw)
 

@@ -159,7 +159,18 @@ def ensure_admin_user() -> None:
 
 @transaction.atomic
 def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
-    """Create the demo newsroom: sections, authors, topics, photos, articles, legal pages."""
+    """Create the demo newsroom: sections, authors, topics, photos, articles, legal pages.
+
+    It loads once: when any article exists, nothing is touched, so an editor's changes to the
+    demo survive `make demo` being run again.
+    """
+    if ArticlePage.objects.exists():
+        return DemoSummary(
+            articles_created=0,
+            articles_total=ArticlePage.objects.live().count(),
+            photos_total=Photo.objects.count(),
+            site_url=site_url,
+        )
     home = ensure_home_page()
     sections = ensure_sections(home)
     photos = ensure_photos()

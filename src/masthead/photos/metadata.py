@@ -64,7 +64,14 @@ from typing import IO, TYPE_CHECKING
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
-from PIL import Image, ImageOps, IptcImagePlugin, JpegImagePlugin, UnidentifiedImageError
+from PIL import (
+    Image,
+    ImageOps,
+    ImageSequence,
+    IptcImagePlugin,
+    JpegImagePlugin,
+    UnidentifiedImageError,
+)
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -89,7 +96,7 @@ WEBP_QUALITY = 90
 # Limiting Image.open to these keeps uploads away from Pillow's rarely used parsers. "JPEG" also
 # opens MPO. HEIF only exists when a plugin such as pillow-heif registered it.
 _READ_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "AVIF", "HEIF")
-_STRIP_FORMATS = ("JPEG", "PNG", "WEBP")
+_STRIP_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -157,8 +164,8 @@ def strip_private_metadata(fileobj: IO[bytes] | bytes) -> bytes | None:
     with _from_start(fileobj) as fp:
         try:
             with Image.open(fp, formats=_available(_STRIP_FORMATS)) as im:
-                if im.format != "MPO" and getattr(im, "is_animated", False):
-                    return None
+                if im.format == "GIF" or (im.format != "MPO" and getattr(im, "is_animated", False)):
+                    return _reencode_frames(im)
                 return _reencode(im)
         except UnidentifiedImageError:
             return None
@@ -372,6 +379,28 @@ def _xmp_text(element: Element) -> str:
 
 
 # Stripping
+
+
+def _reencode_frames(im: Image.Image) -> bytes:
+    """Re-encode every frame of an animation (or a GIF), keeping timing but no metadata."""
+    frames, durations = [], []
+    for frame in ImageSequence.Iterator(im):
+        durations.append(frame.info.get("duration", 100))
+        copy = frame.copy()
+        # Each writer falls back to a frame's info for comments, EXIF and XMP.
+        copy.info = {}
+        frames.append(copy)
+    params: dict[str, object] = {
+        "save_all": True,
+        "append_images": frames[1:],
+        "duration": durations,
+        "loop": im.info.get("loop", 0),
+    }
+    if im.format in ("WEBP", "PNG"):
+        params.update(exif=b"", xmp=b"")
+    out = io.BytesIO()
+    frames[0].save(out, im.format, **params)
+    return out.getvalue()
 
 
 def _reencode(im: Image.Image) -> bytes:

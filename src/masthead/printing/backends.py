@@ -16,7 +16,6 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.files.storage import default_storage
 from django.utils.module_loading import import_string
 
 
@@ -52,15 +51,32 @@ def local_file_for_url(url: str) -> Path | None:
     if "\x00" in path or ".." in Path(path).parts:
         return None
     if path.startswith(settings.STATIC_URL):
-        found = finders.find(path.removeprefix(settings.STATIC_URL))
-        if found:
-            return Path(found)
-        candidate = Path(settings.STATIC_ROOT) / path.removeprefix(settings.STATIC_URL)
+        relative = path.removeprefix(settings.STATIC_URL)
+        found = finders.find(relative) if relative and not relative.startswith("/") else None
+        candidates = [Path(found)] if found else []
+        candidates.append(Path(settings.STATIC_ROOT) / relative)
     elif path.startswith(settings.MEDIA_URL):
-        candidate = Path(default_storage.path(path.removeprefix(settings.MEDIA_URL)))
+        candidates = [Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)]
     else:
         return None
-    return candidate if candidate.is_file() else None
+    allowed_roots = [Path(settings.MEDIA_ROOT).resolve(), Path(settings.STATIC_ROOT).resolve()]
+    allowed_roots += [Path(location).resolve() for location in static_locations()]
+    for candidate in candidates:
+        resolved = candidate.resolve()
+        # After resolving symlinks and `..`, the file must still sit under a known root.
+        if resolved.is_file() and any(resolved.is_relative_to(root) for root in allowed_roots):
+            return resolved
+    return None
+
+
+def static_locations() -> list[str]:
+    """Return the folders the static file finders read from (apps' static/ and STATICFILES_DIRS)."""
+    locations = []
+    for finder in finders.get_finders():
+        for storage in getattr(finder, "storages", {}).values():
+            if hasattr(storage, "location"):
+                locations.append(storage.location)
+    return locations
 
 
 class WeasyPrintRenderer(PdfRenderer):

@@ -1,5 +1,6 @@
 """The article PDF: rendered from the article page itself with the print stylesheet, cached."""
 
+import hashlib
 import logging
 import time
 from pathlib import Path
@@ -18,31 +19,37 @@ logger = logging.getLogger(__name__)
 PDF_LAYOUT_VERSION = "1"
 
 
-def pdf_cache_path(article) -> Path:
-    """Return where the PDF of the article's live revision is cached."""
-    published = (
-        article.last_published_at.strftime("%Y%m%d%H%M%S%f") if article.last_published_at else "0"
-    )
-    key = f"{article.pk}-{article.live_revision_id or 0}-{published}-{PDF_LAYOUT_VERSION}.pdf"
-    return Path(settings.MASTHEAD_PDF_CACHE_DIR) / key
-
-
-def render_article_pdf(article, request=None) -> bytes:
-    """Return the article as PDF bytes, laid out by the print stylesheet."""
+def article_pdf_html(article, request) -> str:
+    """Return the HTML the PDF is made from: the article page, laid out by the print stylesheet."""
     context = article.get_context(request)
     context["rendering_pdf"] = True
-    html = render_to_string(article.get_template(request), context, request=request)
-    started = time.perf_counter()
-    pdf = get_pdf_renderer().render(html, base_url=article.get_canonical_url(request))
-    logger.info("Rendered PDF of article %s in %.2f s", article.pk, time.perf_counter() - started)
-    return pdf
+    # Print hides related articles; leaving them out keeps the PDF, and its cache key, unchanged
+    # when another article is published.
+    context["related_articles"] = []
+    return render_to_string(article.get_template(request), context, request=request)
 
 
-def ensure_article_pdf(article, request=None) -> Path:
-    """Return the cached PDF of the article's live revision, rendering it when missing."""
-    path = pdf_cache_path(article)
+def pdf_cache_path(article, html: str) -> Path:
+    """Return where the PDF made from `html` is cached.
+
+    The key is the HTML itself, so whatever the PDF shows (a corrected credit, a renamed author,
+    a new editor in chief) makes a new PDF, and nothing else does.
+    """
+    digest = hashlib.sha256(f"{PDF_LAYOUT_VERSION}\n{html}".encode()).hexdigest()[:24]
+    return Path(settings.MASTHEAD_PDF_CACHE_DIR) / f"{article.pk}-{digest}.pdf"
+
+
+def ensure_article_pdf(article, request) -> Path:
+    """Return the cached PDF of the article as it reads now, rendering it when missing."""
+    html = article_pdf_html(article, request)
+    path = pdf_cache_path(article, html)
     if not path.exists():
-        write_atomically(path, render_article_pdf(article, request))
+        started = time.perf_counter()
+        pdf = get_pdf_renderer().render(html, base_url=article.get_canonical_url(request))
+        logger.info(
+            "Rendered PDF of article %s in %.2f s", article.pk, time.perf_counter() - started
+        )
+        write_atomically(path, pdf)
         for stale in path.parent.glob(f"{article.pk}-*.pdf"):
             if stale != path:
                 stale.unlink(missing_ok=True)

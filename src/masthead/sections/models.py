@@ -43,7 +43,8 @@ class HomePage(MastheadPage):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.for_listing().descendant_of(self)
         latest = list(articles[: LATEST_ON_HOME + 1])
-        top_story = self.top_story if self.top_story and self.top_story.live else None
+        # A chosen top story that was since unpublished or made private must not leak here.
+        top_story = articles.filter(pk=self.top_story_id).first() if self.top_story_id else None
         if top_story is None:
             top_story = next((a for a in latest if a.lead_photo_id), latest[0] if latest else None)
         context["top_story"] = top_story

@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
@@ -25,8 +25,16 @@ def server_error(request):
     return HttpResponseServerError(body)
 
 
+# Only published photos and their renditions are public. Documents have their own view that
+# checks collection privacy, and the multiple uploader parks raw uploads (metadata and all) in
+# `wagtail_uploads/` until the editor finishes the form.
+PUBLIC_MEDIA_FOLDERS = ("original_images/", "images/")
+
+
 def serve_media(request, path):
-    """Serve an uploaded file for single-machine installations (MASTHEAD_SERVE_MEDIA)."""
+    """Serve a photo or rendition for single-machine installations (MASTHEAD_SERVE_MEDIA)."""
+    if not path.startswith(PUBLIC_MEDIA_FOLDERS):
+        raise Http404
     # django.views.static.serve refuses paths that leave document_root (`..`, absolute paths).
     response = serve(request, path, document_root=str(settings.MEDIA_ROOT))
     # Renditions and originals get new names when they change, so they can be kept long.
