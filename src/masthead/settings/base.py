@@ -157,6 +157,13 @@ MASTHEAD_PDF_CACHE_DIR = Path(env_str("MASTHEAD_PDF_CACHE_DIR", str(VAR_DIR / "p
 
 # The baked public site: versioned trees and the `live` symlink that web servers serve.
 MASTHEAD_SITE_DIR = Path(env_str("MASTHEAD_SITE_DIR", str(VAR_DIR / "site")))
+# Where `masthead deploy` copies the baked site; a folder by default.
+MASTHEAD_DEPLOY_TARGETS = {
+    "default": {
+        "BACKEND": "masthead.baking.deploy.FolderTarget",
+        "OPTIONS": {"path": env_str("MASTHEAD_DEPLOY_DIR", str(VAR_DIR / "public"))},
+    }
+}
 
 # Readers' pages set no cookie, so these only concern staff.
 SESSION_COOKIE_HTTPONLY = True
