@@ -2,10 +2,8 @@
 
 import gzip
 import json
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from masthead.baking.deploy import (
     deploy_site,
 )
 from masthead.baking.tree import MANIFEST_NAME, live_tree
+from tests.servers import free_port, wait_for_port
 
 pytestmark = pytest.mark.django_db
 
@@ -89,20 +88,13 @@ def s3_server(monkeypatch):
     moto_server = Path(sys.executable).with_name("moto_server")
     if not moto_server.exists():
         pytest.skip("moto[server] is not installed")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [str(moto_server), "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_for_port(port)
     for name, value in [("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test")]:
         monkeypatch.setenv(name, value)
     yield f"http://127.0.0.1:{port}"

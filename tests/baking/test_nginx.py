@@ -4,7 +4,6 @@ import os
 import shutil
 import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -14,15 +13,10 @@ import pytest
 
 from masthead.baking.nginx import nginx_server_config
 from masthead.baking.tree import live_tree
+from tests.servers import free_port, wait_for_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -58,14 +52,8 @@ http {{
 """
     )
     process = subprocess.Popen([NGINX, "-p", str(temp), "-c", str(temp / "nginx.conf")])
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
+    wait_for_port(port)
+    yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
 

@@ -17,16 +17,6 @@ class SocialChannelBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Address"))
 
 
-class NewsroomSettingsManager(models.Manager):
-    def get_queryset(self):
-        # Every public page shows these links in its footer; fetch them with the settings.
-        return (
-            super()
-            .get_queryset()
-            .select_related("editor_in_chief_page", "terms_page", "privacy_page", "about_page")
-        )
-
-
 @register_setting(icon="site")
 class NewsroomSettings(BaseSiteSetting):
     """What every public page shows about the publication: name, masthead, footer links."""
@@ -77,7 +67,9 @@ class NewsroomSettings(BaseSiteSetting):
         help_text=_("Optional plain-text notice shown at the foot of every page."),
     )
 
-    objects = NewsroomSettingsManager()
+    # Every public page shows these in its footer; Wagtail fetches them with the settings.
+    # (Not a default manager's select_related: that breaks update_or_create on PostgreSQL.)
+    select_related = ["editor_in_chief_page", "terms_page", "privacy_page", "about_page"]
 
     panels = [
         MultiFieldPanel(
