@@ -77,6 +77,7 @@ def test_article_is_readable_without_javascript_at_320_px(article, live_server, 
     assert not watch.page.locator("[data-print]").first.is_visible(), "print needs JS; hidden"
     watch.page.locator(".article__header details.share summary").click()
     assert watch.page.locator(".article__header .share__links a").first.is_visible()
+    assert not watch.page.locator(".article__header [data-copy-link]").is_visible(), "needs JS"
     scroll_width = watch.page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 320, f"horizontal scroll at 320 px: {scroll_width}"
     watch.screenshot("article-mobile-320-nojs")
