@@ -8,3 +8,8 @@ class BakingConfig(AppConfig):
     name = "masthead.baking"
     label = "baking"
     verbose_name = _("Baking")
+
+    def ready(self):
+        from masthead.baking import signal_handlers
+
+        signal_handlers.connect()

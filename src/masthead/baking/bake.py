@@ -4,12 +4,15 @@
 for it: they are served the previous complete tree until the new one is switched in atomically.
 """
 
+import fcntl
 import gzip
 import logging
 import os
 import re
 import shutil
 import time
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -21,7 +24,15 @@ from django.core.files.storage import default_storage
 from django.test import Client
 
 from masthead.baking.paths import site_urls
-from masthead.baking.tree import live_tree, new_tree_path, prune_trees, switch_live, write_manifest
+from masthead.baking.tree import (
+    MANIFEST_NAME,
+    live_tree,
+    new_tree_path,
+    prune_trees,
+    site_dir,
+    switch_live,
+    write_manifest,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -80,66 +91,160 @@ def asset_source(url_path: str) -> Path | None:
     return next((candidate for candidate in candidates if candidate.is_file()), None)
 
 
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` as a new file: a rebaked tree shares unchanged files with the live one
+    through hard links, so writing into an existing file would change the live site too."""
+    temporary = path.with_name(f".tmp-{uuid.uuid4().hex}")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
 def write_file(tree: Path, name: str, data: bytes) -> int:
     """Write one baked file and its precompressed siblings; return how many files were written."""
     target = tree / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    replace_file(target, data)
     if target.suffix not in COMPRESSIBLE_SUFFIXES:
         return 1
-    target.with_name(target.name + ".gz").write_bytes(gzip.compress(data, 9, mtime=0))
+    replace_file(target.with_name(target.name + ".gz"), gzip.compress(data, 9, mtime=0))
     try:
         import brotli
     except ImportError:
         return 2
-    target.with_name(target.name + ".br").write_bytes(brotli.compress(data, quality=11))
+    replace_file(target.with_name(target.name + ".br"), brotli.compress(data, quality=11))
     return 3
+
+
+def remove_file(tree: Path, name: str) -> None:
+    """Remove a baked file and its precompressed siblings from a tree."""
+    for suffix in ("", ".gz", ".br"):
+        (tree / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def bake_lock(root: Path | None = None):
+    """Hold the site's bake lock: bakes and rebakes run one at a time, each from the live tree."""
+    root = root or site_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".bake.lock", "a") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def bake_client() -> Client:
+    """A client that asks for pages by the public site's host name, through every middleware."""
+    host = urlsplit(settings.MASTHEAD_SITE_URL).netloc or "localhost"
+    return Client(HTTP_HOST=host, raise_request_exception=False)
+
+
+def render_into(tree: Path, urls, previous: Path | None, report: BakeReport) -> set[str]:
+    """Render `urls` into `tree`; return the static and media paths the pages refer to."""
+    client = bake_client()
+    assets: set[str] = set()
+    for url in urls:
+        name = file_name_for(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            report.failures.append((url, f"HTTP {response.status_code}"))
+            logger.error("Baking %s failed with HTTP %s", url, response.status_code)
+            if previous and (previous / name).is_file():
+                # The reader keeps getting the last good version of this page.
+                report.files += write_file(tree, name, (previous / name).read_bytes())
+            continue
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        report.files += write_file(tree, name, body)
+        report.pages += 1
+        if name.endswith(".html"):
+            assets |= referenced_assets(body)
+    return assets
+
+
+def copy_assets(tree: Path, assets: set[str], report: BakeReport) -> None:
+    for asset in sorted(assets):
+        name = file_name_for(asset)
+        if (tree / name).is_file():
+            continue
+        source = asset_source(asset)
+        if source is None:
+            report.failures.append((asset, "referenced file not found"))
+            continue
+        report.files += write_file(tree, name, source.read_bytes())
+
+
+def finish_tree(tree: Path, root: Path | None, report: BakeReport, started: float) -> BakeReport:
+    write_manifest(tree)
+    os.sync()
+    switch_live(tree, root)
+    prune_trees(root)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def abandon(tree: Path, error: OSError) -> BakeError:
+    shutil.rmtree(tree, ignore_errors=True)
+    return BakeError(
+        f"The bake stopped ({error.strerror or error}); the site still serves the previous "
+        "version. Free some disk space or check permissions, then bake again."
+    )
 
 
 def bake_site(root: Path | None = None) -> BakeReport:
     """Bake every public URL into a new tree and make it live; keep the old one on failure."""
     started = time.perf_counter()
-    previous = live_tree(root)
-    tree = new_tree_path(root)
-    tree.mkdir(parents=True)
-    report = BakeReport(tree=tree)
-    host = urlsplit(settings.MASTHEAD_SITE_URL).netloc or "localhost"
-    client = Client(HTTP_HOST=host, raise_request_exception=False)
-    assets: set[str] = set()
-    try:
-        for url in site_urls():
-            name = file_name_for(url)
-            response = client.get(url)
-            if response.status_code != 200:
-                report.failures.append((url, f"HTTP {response.status_code}"))
-                logger.error("Baking %s failed with HTTP %s", url, response.status_code)
-                if previous and (previous / name).is_file():
-                    # The reader keeps getting the last good version of this page.
-                    report.files += write_file(tree, name, (previous / name).read_bytes())
-                continue
-            body = b"".join(response.streaming_content) if response.streaming else response.content
-            report.files += write_file(tree, name, body)
-            report.pages += 1
-            if name.endswith(".html"):
-                assets |= referenced_assets(body)
-        not_found = client.get(NOT_FOUND_PROBE)
-        report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content)
-        assets |= referenced_assets(not_found.content)
-        for asset in sorted(assets):
-            source = asset_source(asset)
-            if source is None:
-                report.failures.append((asset, "referenced file not found"))
-                continue
-            report.files += write_file(tree, file_name_for(asset), source.read_bytes())
-        write_manifest(tree)
-        os.sync()
-    except OSError as error:
-        shutil.rmtree(tree, ignore_errors=True)
-        raise BakeError(
-            f"The bake stopped ({error.strerror or error}); the site still serves the previous "
-            "version. Free some disk space or check permissions, then bake again."
-        ) from error
-    switch_live(tree, root)
-    prune_trees(root)
-    report.seconds = time.perf_counter() - started
-    return report
+    with bake_lock(root):
+        previous = live_tree(root)
+        tree = new_tree_path(root)
+        tree.mkdir(parents=True)
+        report = BakeReport(tree=tree)
+        try:
+            assets = render_into(tree, site_urls(), previous, report)
+            not_found = bake_client().get(NOT_FOUND_PROBE)
+            report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content)
+            copy_assets(tree, assets | referenced_assets(not_found.content), report)
+            return finish_tree(tree, root, report, started)
+        except OSError as error:
+            raise abandon(tree, error) from error
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Make `target` a copy of `source` whose files are hard links (cheap, no data copied)."""
+    for folder, _subfolders, files in os.walk(source):
+        destination = target / Path(folder).relative_to(source)
+        destination.mkdir(parents=True, exist_ok=True)
+        for file_name in files:
+            if file_name != MANIFEST_NAME:
+                os.link(Path(folder) / file_name, destination / file_name)
+
+
+def rebake_urls(urls, removed=(), stale_listings=(), root: Path | None = None):
+    """Re-render `urls` and drop `removed` in a new tree made from the live one, then switch.
+
+    `stale_listings` maps a listing's URL to its current URLs: pagination pages of that
+    listing that no longer exist are removed. Returns None when nothing has been baked yet.
+    """
+    started = time.perf_counter()
+    with bake_lock(root):
+        previous = live_tree(root)
+        if previous is None:
+            return None
+        tree = new_tree_path(root)
+        report = BakeReport(tree=tree)
+        try:
+            link_tree(previous, tree)
+            for url in removed:
+                remove_file(tree, file_name_for(url))
+            for listing_url, current in dict(stale_listings).items():
+                folder = tree / file_name_for(listing_url).removesuffix("index.html") / "page"
+                keep = {file_name_for(url) for url in current}
+                for index in folder.glob("*/index.html"):
+                    name = index.relative_to(tree).as_posix()
+                    if name not in keep:
+                        remove_file(tree, name)
+            assets = render_into(tree, urls, previous, report)
+            copy_assets(tree, assets, report)
+            return finish_tree(tree, root, report, started)
+        except OSError as error:
+            raise abandon(tree, error) from error

@@ -32,3 +32,34 @@ def site_urls() -> list[str]:
     for page in public_pages():
         urls.extend(page_urls(page))
     return list(dict.fromkeys([*urls, *SITE_FILES]))
+
+
+def listings_showing(article) -> list:
+    """Return the live pages that list an article: home, archive, sections, topics, authors."""
+    from masthead.sections.models import SectionPage
+
+    sections = (
+        SectionPage.objects.ancestor_of(article.primary_section, inclusive=True)
+        if article.primary_section_id
+        else []
+    )
+    listings = [
+        *Page.objects.ancestor_of(article).filter(depth__gte=2).specific(),
+        *sections,
+        *article.topics.all(),
+        *[byline.author for byline in article.bylines.all() if byline.author_id],
+    ]
+    return [page for page in listings if page.live]
+
+
+def rebake_plan(article) -> tuple[list[str], dict[str, list[str]]]:
+    """Return the URLs to render after an article changed, and each listing's current URLs."""
+    listings = {}
+    for listing in listings_showing(article):
+        urls = page_urls(listing)
+        if urls:
+            listings[urls[0]] = urls
+    urls = page_urls(article) if article.live else []
+    for listing_urls in listings.values():
+        urls.extend(listing_urls)
+    return list(dict.fromkeys(urls)), listings
