@@ -43,6 +43,14 @@ def child_by_slug(parent: Page, model, slug: str, **fields):
     return page, True
 
 
+def children_by_slug(parent: Page, model, specs, fields) -> dict:
+    """Return {slug: page} for the content specs, creating the pages that are missing."""
+    return {
+        spec["slug"]: child_by_slug(parent, model, spec["slug"], **fields(spec))[0]
+        for spec in specs
+    }
+
+
 def ensure_home_page() -> HomePage:
     """Make a HomePage the root of the default site, replacing Wagtail's welcome page."""
     site = Site.objects.filter(is_default_site=True).first()
@@ -176,34 +184,25 @@ def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
     photos = ensure_photos()
 
     topic_index, _ = child_by_slug(home, TopicIndexPage, "topics", title="Topics")
-    topics = {
-        spec["slug"]: child_by_slug(
-            topic_index,
-            TopicPage,
-            spec["slug"],
-            title=spec["title"],
-            description=spec["description"],
-        )[0]
-        for spec in content.TOPICS
-    }
+    topics = children_by_slug(
+        topic_index,
+        TopicPage,
+        content.TOPICS,
+        lambda spec: {"title": spec["title"], "description": spec["description"]},
+    )
     author_index, _ = child_by_slug(home, AuthorIndexPage, "authors", title="Authors")
-    authors = {
-        spec["slug"]: child_by_slug(
-            author_index,
-            AuthorPage,
-            spec["slug"],
-            title=spec["name"],
-            role=spec["role"],
-            bio=spec["bio"],
-        )[0]
-        for spec in content.AUTHORS
-    }
-    legal = {
-        spec["slug"]: child_by_slug(
-            home, InfoPage, spec["slug"], title=spec["title"], body=spec["body"]
-        )[0]
-        for spec in content.LEGAL_PAGES
-    }
+    authors = children_by_slug(
+        author_index,
+        AuthorPage,
+        content.AUTHORS,
+        lambda spec: {"title": spec["name"], "role": spec["role"], "bio": spec["bio"]},
+    )
+    legal = children_by_slug(
+        home,
+        InfoPage,
+        content.LEGAL_PAGES,
+        lambda spec: {"title": spec["title"], "body": spec["body"]},
+    )
     archive, _ = child_by_slug(home, ArticleIndexPage, "articles", title="Articles")
 
     now = timezone.localtime()
