@@ -16,6 +16,7 @@ deploy cut short is completed by the next one. Configure targets with::
     }
 """
 
+import hashlib
 import json
 import mimetypes
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from masthead.baking.tree import MANIFEST_NAME, live_tree
+from masthead.baking.tree import MANIFEST_NAME, current_files, live_tree
 from masthead.core.files import write_atomically
 from masthead.theme.middleware import READER_CACHE_CONTROL
 
@@ -159,18 +160,29 @@ def deploy_site(target: DeployTarget, tree: Path | None = None) -> DeployReport:
     tree = tree or live_tree()
     if tree is None:
         raise FileNotFoundError("Nothing has been baked yet; run `masthead bake` first.")
-    manifest_bytes = (tree / MANIFEST_NAME).read_bytes()
-    wanted = json.loads(manifest_bytes)["files"]
+    wanted = current_files(tree)
     present = target.read_manifest()
     report = DeployReport()
     for name, info in sorted(wanted.items()):
         if present.get(name, {}).get("sha256") == info["sha256"]:
             report.unchanged += 1
             continue
-        target.upload(name, (tree / name).read_bytes(), content_headers(name))
+        try:
+            data = (tree / name).read_bytes()
+        except FileNotFoundError:
+            # Removed by a rebake since the manifest was read: the next deploy deletes it.
+            del wanted[name]
+            continue
+        target.upload(name, data, content_headers(name))
+        # A rebake may have replaced the file meanwhile: list what was actually sent.
+        wanted[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         report.uploaded.append(name)
     for name in sorted(set(present) - set(wanted)):
         target.delete(name)
         report.deleted.append(name)
+    # The tree's manifest with what rebakes changed since folded in: the same bytes as the
+    # tree's own when nothing changed, so a mirror can be checked against the origin.
+    manifest = {**json.loads((tree / MANIFEST_NAME).read_text()), "files": wanted}
+    manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode()
     target.upload(MANIFEST_NAME, manifest_bytes, content_headers(MANIFEST_NAME))
     return report

@@ -1,6 +1,19 @@
 """Which URLs make up the public site: read from the pages themselves (`get_cached_paths`)."""
 
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
+
+from masthead.baking.listings import (
+    baked_article,
+    baked_listing,
+    changed_pages,
+    forget_article,
+    remember_article,
+    remember_listing,
+)
 
 # Files every site has besides its pages.
 SITE_FILES = ["/robots.txt"]
@@ -26,16 +39,37 @@ def public_pages():
     return pages.live().public().specific().order_by("path")
 
 
-def site_urls() -> list[str]:
-    """Return every URL path of the public site, pages first, each once."""
-    urls = []
-    for page in public_pages():
-        urls.extend(page_urls(page))
-    return list(dict.fromkeys([*urls, *SITE_FILES]))
+def redirect_target(redirect, request=None) -> str | None:
+    if redirect.redirect_page_id:
+        page = redirect.redirect_page.specific
+        return page.get_url(request=request) if page.live else None
+    return redirect.redirect_link or None
+
+
+def baked_redirect_path(old_path: str) -> str:
+    """Wagtail stores redirects without the trailing slash; the baked file sits at the folder."""
+    last = old_path.rstrip("/").rsplit("/", 1)[-1]
+    return old_path if "." in last else old_path.rstrip("/") + "/"
+
+
+def site_redirects(page_url_set: set[str], redirects=None) -> dict[str, str]:
+    """Return {old URL path: new URL} for Wagtail's redirects that no live page shadows."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    if redirects is None:
+        redirects = Redirect.objects.select_related("redirect_page")
+    found = {}
+    for redirect in redirects:
+        path = baked_redirect_path(redirect.old_path)
+        target = redirect_target(redirect)
+        if target and path not in page_url_set:
+            found[path] = target
+    return found
 
 
 def listings_showing(article) -> list:
-    """Return the live pages that list an article: home, archive, sections, topics, authors."""
+    """Return the live listing pages that show an article: archive, sections, topics, authors."""
+    from masthead.core.models import ArticleListingPage
     from masthead.sections.models import SectionPage
 
     sections = (
@@ -49,17 +83,102 @@ def listings_showing(article) -> list:
         *article.topics.all(),
         *[byline.author for byline in article.bylines.all() if byline.author_id],
     ]
-    return [page for page in listings if page.live]
+    return [page for page in listings if page.live and isinstance(page, ArticleListingPage)]
 
 
-def rebake_plan(article) -> tuple[list[str], dict[str, list[str]]]:
-    """Return the URLs to render after an article changed, and each listing's current URLs."""
-    listings = {}
-    for listing in listings_showing(article):
-        urls = page_urls(listing)
-        if urls:
-            listings[urls[0]] = urls
-    urls = page_urls(article) if article.live else []
-    for listing_urls in listings.values():
-        urls.extend(listing_urls)
-    return list(dict.fromkeys(urls)), listings
+def home_pages() -> list:
+    """Every edition's home page: it shows the latest articles, whatever changed."""
+    from masthead.core.models import ArticleListingPage
+
+    return [
+        page for page in public_pages().filter(depth=2) if not isinstance(page, ArticleListingPage)
+    ]
+
+
+@dataclass
+class RebakePlan:
+    """URLs to render again and URLs to remove, as one journalled change of the live tree."""
+
+    urls: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    redirects: dict[str, str] = field(default_factory=dict)
+    # What the admin's bake state shows for this change.
+    description: str = ""
+
+    def resolve(self, tree: Path) -> "RebakePlan":
+        """Work out the details against the live tree; called while holding the bake lock."""
+        return self
+
+    def remember_before(self, tree: Path) -> None:
+        """Record, before files change, what must be known if the baker is killed meanwhile."""
+
+    def remember_after(self, tree: Path) -> None:
+        """Record what the tree now holds, once the change is committed."""
+
+
+@dataclass
+class ArticleRebakePlan(RebakePlan):
+    """After an article was published, edited, unpublished, moved or deleted: its own URLs,
+    the listing pages whose articles changed (also in listings it has just left), every home
+    page, and redirects to it; its old URLs are removed."""
+
+    article_id: int = 0
+    listing_ids: dict[int, list[int]] = field(default_factory=dict)
+    shown_in: set[int] = field(default_factory=set)
+    article_urls: list[str] = field(default_factory=list)
+    baked_before: dict = field(default_factory=dict)
+
+    def resolve(self, tree: Path) -> "ArticleRebakePlan":
+        from wagtail.contrib.redirects.models import Redirect
+
+        from masthead.articles.models import ArticlePage
+
+        article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
+        self.baked_before = baked_article(tree, self.article_id)
+        self.description = (
+            gettext("Article “%(headline)s”") % {"headline": article.headline}
+            if article
+            else gettext("Article %(id)s, removed") % {"id": self.article_id}
+        )
+        self.article_urls = page_urls(article) if article else []
+        urls = list(self.article_urls)
+        removed = (set(self.baked_before["urls"]) | set(self.removed)) - set(urls)
+        wanted = set(self.baked_before["listings"])
+        if article:
+            wanted |= {listing.pk for listing in listings_showing(article)}
+        for listing in Page.objects.filter(pk__in=wanted).live().public().specific():
+            ids = listing.listing_article_ids()
+            render, gone = changed_pages(
+                baked_listing(tree, listing.pk), ids, listing.articles_per_page, self.article_id
+            )
+            urls.extend(listing.listing_page_url(number) for number in render)
+            removed.update(listing.listing_page_url(number) for number in gone)
+            self.listing_ids[listing.pk] = ids
+            if self.article_id in ids:
+                self.shown_in.add(listing.pk)
+        for home in home_pages():
+            urls.extend(page_urls(home))
+        if article:
+            self.redirects = site_redirects(
+                set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)
+            )
+        self.urls = list(dict.fromkeys(urls))
+        self.removed = sorted(removed - set(self.redirects))
+        return self
+
+    def remember_before(self, tree: Path) -> None:
+        # A superset of old and new: if the baker dies now, the next rebake looks everywhere.
+        remember_article(
+            tree,
+            self.article_id,
+            set(self.baked_before["listings"]) | self.shown_in,
+            dict.fromkeys([*self.baked_before["urls"], *self.article_urls]),
+        )
+
+    def remember_after(self, tree: Path) -> None:
+        for listing_id, ids in self.listing_ids.items():
+            remember_listing(tree, listing_id, ids)
+        if self.article_urls:
+            remember_article(tree, self.article_id, self.shown_in, self.article_urls)
+        else:
+            forget_article(tree, self.article_id)

@@ -2,24 +2,36 @@
 
 from django_tasks import task
 
-from masthead.baking.bake import bake_site, rebake_urls
-from masthead.baking.paths import rebake_plan
+from masthead.baking.bake import bake_site, rebake, rebake_urls
+from masthead.baking.paths import ArticleRebakePlan
 
 
 @task()
 def rebake_article(article_id: int, removed_urls: list[str]) -> None:
-    """Rebake an article's own URLs and every listing that shows it; drop `removed_urls`."""
-    from masthead.articles.models import ArticlePage
-
-    article = ArticlePage.objects.filter(pk=article_id).first()
-    if article is None:
-        rebake_urls([], removed=removed_urls)
-        return
-    urls, listings = rebake_plan(article)
-    rebake_urls(urls, removed=removed_urls, stale_listings=listings)
+    """Rebake an article's own URLs and the listing pages its change touched; drop its old URLs
+    and `removed_urls` (given when it is deleted, as nothing is left to ask)."""
+    rebake(ArticleRebakePlan(article_id=article_id, removed=removed_urls))
 
 
 @task()
 def rebake_site() -> None:
     """Rebake everything: after changes that touch every page (navigation, settings, moves)."""
     bake_site()
+
+
+@task()
+def rebake_page(page_id: int) -> None:
+    """Rebake one page on request from the admin; an article together with the fronts listing it."""
+    from wagtail.models import Page
+
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.paths import page_urls
+
+    page = Page.objects.live().filter(pk=page_id).specific().first()
+    if page is None:
+        # Unpublished or deleted since the click: that change has rebaked what it touched.
+        return
+    if isinstance(page, ArticlePage):
+        rebake_article.call(page_id, [])
+    else:
+        rebake_urls(page_urls(page))

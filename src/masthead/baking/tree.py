@@ -1,7 +1,16 @@
 """The baked site on disk: versioned trees, a `live` symlink switched atomically, a manifest.
 
-<site dir>/trees/<id>/...      complete trees, newest last
-<site dir>/live -> trees/<id>  what web servers serve; replaced by one rename
+<site dir>/trees/<id>/...           complete trees, newest last
+<site dir>/live -> trees/<id>       what web servers serve; replaced by one rename
+<site dir>/state/<id>/              what the baker remembers about a tree (see listings.py)
+<site dir>/.tmp/                    files being written; renamed into a tree when complete
+
+A full bake writes a new tree and switches `live`. A rebake after publishing changes the live tree
+in place, one atomic rename per file, and records the change in a journal beside the manifest
+(`manifest.d/<seq>.json`): first as "pending" with each file's previous and next checksum, then as
+"committed". A reader or `verify-site` therefore always finds every file complete and listed,
+whenever the baker is killed; the next rebake settles a pending entry. Copying the whole tree
+instead would cost time in proportion to the archive, not to what changed.
 """
 
 import hashlib
@@ -15,7 +24,14 @@ from pathlib import Path
 from django.conf import settings
 
 MANIFEST_NAME = "manifest.json"
+# The file every bake and rebake locks, so they run one at a time (see `bake_lock`).
+LOCK_NAME = ".bake.lock"
+JOURNAL_DIR = "manifest.d"
+FOLDED_NAME = "folded.json"
 TREES_KEPT = 3
+# Journal entries are folded into manifest.json once there are this many: reading the manifest
+# stays cheap, and folding (which costs time in proportion to the tree) happens rarely.
+JOURNAL_FOLD_AT = 64
 
 
 def site_dir() -> Path:
@@ -26,6 +42,33 @@ def live_tree(root: Path | None = None) -> Path | None:
     """Return the tree currently served, or None before the first bake."""
     link = (root or site_dir()) / "live"
     return link.resolve() if link.is_symlink() else None
+
+
+def temporary_dir(root: Path | None = None) -> Path:
+    """Where files are written before they are renamed into a tree (same file system)."""
+    folder = (root or site_dir()) / ".tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def state_dir(tree: Path) -> Path:
+    return tree.parent.parent / "state" / tree.name
+
+
+def put_file(tree: Path, name: str, data: bytes, *, durable: bool = True) -> None:
+    """Write `tree/name` as a new file by renaming a complete temporary file into place.
+
+    Never writes into an existing file: a reader holding it open keeps the old version.
+    """
+    target = tree / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = temporary_dir(tree.parent.parent) / uuid.uuid4().hex
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(temporary, target)
 
 
 def new_tree_path(root: Path | None = None) -> Path:
@@ -47,13 +90,21 @@ def switch_live(tree: Path, root: Path | None = None) -> None:
 
 
 def prune_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
-    """Delete all but the newest `keep` trees, never the live one; return what was deleted."""
+    """Delete all but the newest `keep` complete trees, never the live one, and any tree a
+    killed bake left unfinished (it has no manifest); return what was deleted.
+
+    Call it while holding the bake lock, so a tree being built is not taken for an unfinished one.
+    """
     root = root or site_dir()
     live = live_tree(root)
     trees = sorted((root / "trees").iterdir()) if (root / "trees").exists() else []
-    doomed = [tree for tree in trees[:-keep] if tree != live]
+    unfinished = [tree for tree in trees if not (tree / MANIFEST_NAME).is_file()]
+    complete = [tree for tree in trees if tree not in unfinished]
+    doomed = [tree for tree in [*unfinished, *complete[:-keep]] if tree != live]
     for tree in doomed:
         shutil.rmtree(tree, ignore_errors=True)
+        shutil.rmtree(state_dir(tree), ignore_errors=True)
+    shutil.rmtree(root / ".tmp", ignore_errors=True)
     return doomed
 
 
@@ -65,35 +116,167 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
+def file_entry(path: Path) -> dict | None:
+    """Return a file's manifest entry, or None when it does not exist."""
+    if path.is_symlink() or not path.is_file():
+        return None
+    sha256, size = file_digest(path)
+    return {"sha256": sha256, "size": size}
+
+
+def is_bookkeeping(name: str) -> bool:
+    return name == MANIFEST_NAME or name.startswith(JOURNAL_DIR + "/")
+
+
 def write_manifest(tree: Path) -> dict:
     """List every file of the tree with its SHA-256 and size, in `manifest.json`."""
     files = {}
     for path in sorted(tree.rglob("*")):
-        if path.is_file() and path.name != MANIFEST_NAME:
-            sha256, size = file_digest(path)
-            files[path.relative_to(tree).as_posix()] = {"sha256": sha256, "size": size}
+        name = path.relative_to(tree).as_posix()
+        if path.is_file() and not is_bookkeeping(name):
+            files[name] = file_entry(path)
     manifest = {"created_at": datetime.now(UTC).isoformat(), "files": files}
-    (tree / MANIFEST_NAME).write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    put_file(tree, MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True).encode())
     return manifest
 
 
+def folded_through(tree: Path) -> int:
+    """Return the last journal entry already folded into manifest.json.
+
+    Kept in its own small file: reading it must not cost a parse of a manifest that lists every
+    file of a large archive.
+    """
+    try:
+        return json.loads((tree / JOURNAL_DIR / FOLDED_NAME).read_text())["through"]
+    except FileNotFoundError:
+        return 0
+
+
+def journal_entries(tree: Path) -> list[dict]:
+    """Return the journal entries not yet folded into the manifest, oldest first."""
+    folder = tree / JOURNAL_DIR
+    if not folder.is_dir():
+        return []
+    through = folded_through(tree)
+    entries = [json.loads(path.read_text()) for path in folder.glob("[0-9]*.json")]
+    return sorted((e for e in entries if e["seq"] > through), key=lambda e: e["seq"])
+
+
+def write_journal_entry(tree: Path, entry: dict) -> None:
+    put_file(tree, f"{JOURNAL_DIR}/{entry['seq']:010d}.json", json.dumps(entry).encode())
+
+
+def committed_files(tree: Path) -> dict[str, dict]:
+    """Return the manifest with every committed journal entry applied."""
+    files = json.loads((tree / MANIFEST_NAME).read_text())["files"]
+    for entry in journal_entries(tree):
+        if entry["state"] == "committed":
+            apply_changes(files, entry["files"])
+    return files
+
+
+def current_files(tree: Path) -> dict[str, dict]:
+    """Return every file of the tree as it is now: the committed manifest, and the files a
+    killed rebake left pending read from disk."""
+    files = committed_files(tree)
+    for entry in journal_entries(tree):
+        if entry["state"] == "pending":
+            apply_changes(files, {name: file_entry(tree / name) for name in entry["files"]})
+    return files
+
+
+def apply_changes(files: dict, changes: dict) -> None:
+    for name, meta in changes.items():
+        if meta is None:
+            files.pop(name, None)
+        else:
+            files[name] = meta
+
+
+def settle_journal(tree: Path) -> None:
+    """Commit what a killed rebake left pending, as the files now are; fold a long journal.
+
+    Call it while holding the bake lock.
+    """
+    entries = journal_entries(tree)
+    for entry in entries:
+        if entry["state"] == "pending":
+            entry["files"] = {name: file_entry(tree / name) for name in entry["files"]}
+            entry["state"] = "committed"
+            write_journal_entry(tree, entry)
+    if len(entries) >= JOURNAL_FOLD_AT:
+        # In this order, a crash anywhere leaves entries that are either ignored or re-applied
+        # in full on top of a manifest that already holds them, which changes nothing.
+        manifest = json.loads((tree / MANIFEST_NAME).read_text())
+        manifest["files"] = committed_files(tree)
+        put_file(tree, MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True).encode())
+        put_file(
+            tree,
+            f"{JOURNAL_DIR}/{FOLDED_NAME}",
+            json.dumps({"through": entries[-1]["seq"]}).encode(),
+        )
+        for entry in entries:
+            (tree / JOURNAL_DIR / f"{entry['seq']:010d}.json").unlink(missing_ok=True)
+
+
+def change_files(tree: Path, written: dict[str, bytes], removed=()) -> None:
+    """Replace and remove files of a live tree in place, journalled so it always verifies."""
+    entries = journal_entries(tree)
+    seq = max([folded_through(tree), *(entry["seq"] for entry in entries)]) + 1
+    changes = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in written.items()
+    }
+    changes.update({name: None for name in removed if name not in written})
+    entry = {
+        "seq": seq,
+        "state": "pending",
+        "created_at": datetime.now(UTC).isoformat(),
+        # What is on disk now, which is what the manifest says when the tree verifies; read
+        # from the files themselves so a rebake costs nothing in proportion to the archive.
+        "previous": {name: file_entry(tree / name) for name in changes},
+        "files": changes,
+    }
+    write_journal_entry(tree, entry)
+    for name, data in written.items():
+        put_file(tree, name, data, durable=False)
+    for name in removed:
+        if name not in written:
+            (tree / name).unlink(missing_ok=True)
+    # One sync for the whole change instead of one per file: the entry is only committed once
+    # every file it lists is on disk.
+    os.sync()
+    entry["state"] = "committed"
+    write_journal_entry(tree, entry)
+
+
 def verify_tree(tree: Path) -> list[str]:
-    """Return the differences between a tree and its manifest; an empty list means it verifies."""
-    manifest_path = tree / MANIFEST_NAME
-    if not manifest_path.is_file():
+    """Return the differences between a tree and its manifest; an empty list means it verifies.
+
+    A file named in a pending journal entry may be in its previous or its next version.
+    """
+    if not (tree / MANIFEST_NAME).is_file():
         return [f"{tree} has no {MANIFEST_NAME}"]
-    listed = json.loads(manifest_path.read_text())["files"]
+    listed = committed_files(tree)
+    either = {}
+    for entry in journal_entries(tree):
+        if entry["state"] == "pending":
+            for name in entry["files"]:
+                either[name] = [entry["previous"].get(name), entry["files"][name]]
     problems = []
-    for name, expected in listed.items():
-        path = tree / name
-        if path.is_symlink() or not path.is_file():
-            problems.append(f"missing or not a regular file: {name}")
-            continue
-        sha256, size = file_digest(path)
-        if (sha256, size) != (expected["sha256"], expected["size"]):
-            problems.append(f"changed since the bake: {name}")
+    for name in sorted(set(listed) | set(either)):
+        found = file_entry(tree / name)
+        allowed = either.get(name, [listed.get(name)])
+        if found not in allowed:
+            if found is None:
+                problems.append(f"missing or not a regular file: {name}")
+            elif listed.get(name) is None and name not in either:
+                problems.append(f"not in the manifest: {name}")
+            else:
+                problems.append(f"changed since the bake: {name}")
     for path in tree.rglob("*"):
         name = path.relative_to(tree).as_posix()
-        if (path.is_file() or path.is_symlink()) and name != MANIFEST_NAME and name not in listed:
-            problems.append(f"not in the manifest: {name}")
+        if (path.is_file() or path.is_symlink()) and not is_bookkeeping(name):
+            if name not in listed and name not in either:
+                problems.append(f"not in the manifest: {name}")
     return problems

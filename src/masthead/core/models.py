@@ -1,12 +1,10 @@
 """Abstract pieces shared by Masthead's page types; no model here owns data."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.shortcuts import redirect
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from masthead.core.pagination import paginate, parse_page_number
+from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
 
 
 class MastheadPage(Page):
@@ -36,7 +34,10 @@ class MastheadPage(Page):
 
 
 class ArticleListingPage(MastheadPage):
-    """A page listing articles 20 at a time, at `<page>/`, `<page>/page/2/`, `<page>/page/3/`…"""
+    """A page listing articles: newest at `<page>/`, older ones at `<page>/page/<n>/`.
+
+    See `masthead.core.pagination` for why archive pages count from the oldest article.
+    """
 
     articles_per_page = 20
 
@@ -49,41 +50,35 @@ class ArticleListingPage(MastheadPage):
 
     def route(self, request, path_components):
         if len(path_components) == 2 and path_components[0] == "page":
-            number = parse_page_number(path_components[1])
-            if number == 1:
-                return RouteResult(self, kwargs={"redirect_to": self.url})
-            return RouteResult(self, kwargs={"page_number": number})
+            return RouteResult(self, kwargs={"page_number": parse_page_number(path_components[1])})
         return super().route(request, path_components)
+
+    def listing_layout(self) -> StableLayout:
+        return StableLayout(self.get_listing_articles().count(), self.articles_per_page)
 
     def listing_page_url(self, number: int, request=None) -> str:
         base = self.get_url(request=request)
-        return base if number == 1 else f"{base}page/{number}/"
+        return base if number == FRONT else f"{base}page/{number}/"
 
-    def serve(self, request, *args, page_number=1, redirect_to=None, **kwargs):
-        if redirect_to:
-            return redirect(redirect_to, permanent=True)
-        if "page" in request.GET:
-            # Links from before path-based pagination, or typed by hand.
-            number = parse_page_number(request.GET["page"])
-            return redirect(self.listing_page_url(number, request), permanent=True)
-        return super().serve(request, *args, page_number=page_number, **kwargs)
+    def listing_article_ids(self) -> list[int]:
+        """Return the ids of the listed articles, newest first: what the baker compares."""
+        return list(self.get_listing_articles().prefetch_related(None).values_list("pk", flat=True))
 
-    def get_context(self, request, *args, page_number=1, **kwargs):
+    def get_context(self, request, *args, page_number=FRONT, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles_page = paginate(self.get_listing_articles(), page_number, self.articles_per_page)
-        context["articles_page"] = articles_page
-        if articles_page.number > 1:
-            context["canonical_url"] += f"page/{articles_page.number}/"
-        context["listing_urls"] = {
-            "previous": self.listing_page_url(articles_page.number - 1, request)
-            if articles_page.has_previous()
-            else None,
-            "next": self.listing_page_url(articles_page.number + 1, request)
-            if articles_page.has_next()
-            else None,
-        }
+        layout = self.listing_layout()
+        articles = list(self.get_listing_articles()[layout.page_slice(page_number)])
+        newer, older = layout.newer(page_number), layout.older(page_number)
+        context["articles_page"] = ListingPage(
+            number=page_number,
+            object_list=articles,
+            newer_url=None if newer is None else self.listing_page_url(newer, request),
+            older_url=None if older is None else self.listing_page_url(older, request),
+        )
+        context["listing_total"] = layout.total
+        if page_number != FRONT:
+            context["canonical_url"] += f"page/{page_number}/"
         return context
 
     def get_cached_paths(self):
-        pages = Paginator(self.get_listing_articles(), self.articles_per_page).num_pages
-        return ["/", *(f"/page/{number}/" for number in range(2, pages + 1))]
+        return ["/", *(f"/page/{n}/" for n in self.listing_layout().page_numbers()[1:])]

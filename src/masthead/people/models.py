@@ -69,5 +69,5 @@ class AuthorPage(ArticleListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["article_count"] = context["articles_page"].paginator.count
+        context["article_count"] = context["listing_total"]
         return context

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -150,6 +152,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background work (rebakes after publishing, Wagtail's reference index and file clean-up) waits in
+# a database queue that `masthead worker` runs, so it survives restarts and never slows a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Article PDFs: the renderer is a backend (STYLE rule 6); the cache keeps one file per revision.
 MASTHEAD_PDF_RENDERER = {"default": {"BACKEND": "masthead.printing.backends.WeasyPrintRenderer"}}

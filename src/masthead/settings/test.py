@@ -22,6 +22,13 @@ MASTHEAD_SITE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = MASTHEAD_SITE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run where they are enqueued, so a test sees their effect without a worker; the worker's
+# own tests switch to the database queue.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["TEST"] = {"NAME": "masthead_test"}
+else:
+    # A file, as in production: an in-memory database shares one cache between connections and
+    # answers concurrent writers with "table is locked" instead of waiting (busy_timeout).
+    DATABASES["default"]["TEST"] = {"NAME": str(_TEST_VAR / "test.sqlite3")}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,98 @@
+"""What the baker remembers about the live tree, so a rebake renders only what changed.
+
+For each listing (section, topic, author, archive) the ids of the articles its baked pages show,
+newest first; for each article, the listings it was baked into and the URLs it was baked at.
+Comparing these with the database after an edit gives the exact pages to render again: the
+article's own, every listing page whose articles changed (including listings the article has
+just left), and the URLs it no longer has. State is kept per tree, beside it, never served.
+"""
+
+import json
+from pathlib import Path
+
+from masthead.baking.tree import state_dir
+from masthead.core.pagination import FRONT, StableLayout
+
+
+def _listing_file(tree: Path, listing_id: int) -> Path:
+    return state_dir(tree) / "listings" / f"{listing_id}.json"
+
+
+def _article_file(tree: Path, article_id: int) -> Path:
+    return state_dir(tree) / "articles" / f"{article_id}.json"
+
+
+def _read(path: Path):
+    try:
+        return json.loads(path.read_text())
+    except (FileNotFoundError, ValueError):
+        # Missing or cut short by a crash: the caller then renders everything it might concern.
+        return None
+
+
+def _write(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(value))
+    temporary.replace(path)
+
+
+def baked_listing(tree: Path, listing_id: int) -> list[int] | None:
+    return _read(_listing_file(tree, listing_id))
+
+
+def remember_listing(tree: Path, listing_id: int, article_ids: list[int]) -> None:
+    _write(_listing_file(tree, listing_id), article_ids)
+
+
+def baked_article(tree: Path, article_id: int) -> dict:
+    """Return {"listings": [listing ids], "urls": [URLs]} as last baked, empty when unknown."""
+    return _read(_article_file(tree, article_id)) or {"listings": [], "urls": []}
+
+
+def remember_article(tree: Path, article_id: int, listings, urls) -> None:
+    _write(_article_file(tree, article_id), {"listings": sorted(listings), "urls": list(urls)})
+
+
+def forget_article(tree: Path, article_id: int) -> None:
+    _article_file(tree, article_id).unlink(missing_ok=True)
+
+
+def remember_everything(tree: Path, listings) -> None:
+    """Record every listing of a freshly baked tree and, per article, the listings showing it."""
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.paths import page_urls
+
+    shown_in: dict[int, set[int]] = {}
+    for listing in listings:
+        ids = listing.listing_article_ids()
+        remember_listing(tree, listing.pk, ids)
+        for article_id in ids:
+            shown_in.setdefault(article_id, set()).add(listing.pk)
+    for article in ArticlePage.objects.live().public().defer_streamfields():
+        remember_article(tree, article.pk, shown_in.get(article.pk, ()), page_urls(article))
+
+
+def changed_pages(before: list[int] | None, after: list[int], per_page: int, article_id: int):
+    """Return (page numbers to render, page numbers that no longer exist) for one listing.
+
+    A page is rendered when the articles it shows changed, when it shows the edited article, or
+    when its "newer" link moved because an archive page was added or removed. The front is
+    always rendered: it is cheap, and it is where concurrent publications meet.
+    """
+    new_layout = StableLayout(len(after), per_page)
+    new_pages = new_layout.pages_of(after)
+    if before is None:
+        return new_layout.page_numbers(), []
+    old_layout = StableLayout(len(before), per_page)
+    old_pages = old_layout.pages_of(before)
+    render = {FRONT}
+    for number, ids in new_pages.items():
+        if ids != old_pages.get(number) or article_id in ids:
+            render.add(number)
+    if new_layout.archive_pages != old_layout.archive_pages:
+        # The newest archive page links "newer" to the front or to the page after it.
+        low, high = sorted([old_layout.archive_pages, new_layout.archive_pages])
+        render.update(range(max(low, 1), min(high, new_layout.archive_pages) + 1))
+    gone = [n for n in old_layout.page_numbers() if n > new_layout.archive_pages]
+    return sorted(render), gone

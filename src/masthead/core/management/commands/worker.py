@@ -1,0 +1,36 @@
+"""`masthead worker`: run queued background tasks and publish scheduled pages on time."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from masthead.core.worker import run_worker
+
+
+class Command(BaseCommand):
+    help = (
+        "Run queued background tasks (rebakes, Wagtail's own) and publish scheduled pages when "
+        "they fall due. Stops after the current task on SIGTERM or Ctrl-C."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--poll-interval",
+            type=float,
+            default=1.0,
+            help="Seconds to wait before looking again when the queue is empty (default 1).",
+        )
+        parser.add_argument(
+            "--schedule-interval",
+            type=float,
+            default=60,
+            help="Seconds between two looks for scheduled pages that are due (default 60).",
+        )
+        parser.add_argument(
+            "--once",
+            action="store_true",
+            help="Publish what is due, run every queued task, then exit (for cron and tests).",
+        )
+
+    def handle(self, *args, poll_interval, schedule_interval, once, **options):
+        if poll_interval <= 0 or schedule_interval <= 0:
+            raise CommandError("--poll-interval and --schedule-interval must be more than 0.")
+        run_worker(poll_interval=poll_interval, schedule_interval=schedule_interval, once=once)

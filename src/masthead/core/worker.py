@@ -1,0 +1,222 @@
+"""Background work that survives restarts: queued tasks and Wagtail's scheduled publishing.
+
+`masthead worker` calls `run_worker()`; `masthead serve` can start it next to the web server with
+`start_worker_process()`.
+"""
+
+import contextlib
+import io
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import close_old_connections
+from django.utils.crypto import get_random_string
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task_backends
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
+
+logger = logging.getLogger(__name__)
+
+
+def run_worker(
+    stop: threading.Event | None = None,
+    *,
+    poll_interval: float = 1.0,
+    schedule_interval: float = 60,
+    once: bool = False,
+) -> None:
+    """Run queued tasks and, at start and every `schedule_interval` seconds, scheduled publishing.
+
+    Returns when `stop` is set or, in the main thread, on SIGTERM or SIGINT, after the task that
+    is running finishes (a second Ctrl-C interrupts it and records it as failed). With
+    `once=True` it publishes what is due, runs every task queued by then or by that publishing,
+    and returns.
+    """
+    stop = stop or threading.Event()
+    backend_names = database_backend_names()
+    if not backend_names:
+        logger.warning(
+            "No database task queue is configured in TASKS: tasks run where they are enqueued, "
+            "and this worker only publishes scheduled pages."
+        )
+    # Only run_task() of django_tasks_db's Worker is used: it records a task's outcome (return
+    # value or traceback) and sends the started/finished signals. Its polling loop, which the
+    # other arguments configure, is replaced by the one below; see claim_next_task().
+    task_runner = Worker(
+        queue_names=["*"],
+        excluded_queue_names=[],
+        interval=poll_interval,
+        batch=once,
+        backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+        startup_delay=False,
+        max_tasks=None,
+        worker_id=get_random_string(32),
+    )
+    logger.info("Worker %s started", task_runner.worker_id)
+    next_schedule = time.monotonic()
+    with stop_on_signals(stop):
+        while not stop.is_set():
+            try:
+                # A connection the database dropped while the worker slept is reopened here.
+                close_old_connections()
+                if time.monotonic() >= next_schedule:
+                    next_schedule = time.monotonic() + schedule_interval
+                    publish_scheduled_pages()
+                ran_a_task = bool(backend_names) and run_next_task(task_runner, backend_names)
+            except Exception:
+                if once:
+                    raise
+                # A database that restarts must not end the worker: nothing would restart one
+                # that `masthead serve` started.
+                logger.exception("The worker's pass failed; trying again in %s s", poll_interval)
+                ran_a_task = False
+            if not ran_a_task:
+                if once:
+                    break
+                stop.wait(min(poll_interval, max(next_schedule - time.monotonic(), 0)))
+    logger.info("Worker %s stopped", task_runner.worker_id)
+
+
+def database_backend_names() -> list[str]:
+    """Return the aliases in TASKS whose tasks wait in the database for a worker."""
+    return [
+        alias
+        for alias in task_backends.settings
+        if isinstance(task_backends[alias], DatabaseBackend)
+    ]
+
+
+def publish_scheduled_pages() -> None:
+    """Publish what editors scheduled for now or earlier; unpublish what has expired."""
+    # Wagtail keeps this logic inside the command, with no function to import; it compares with
+    # the current time, so a page that fell due while no worker ran is published now, and one due
+    # later is left alone. Wagtail logs each page it publishes.
+    call_command("publish_scheduled", stdout=io.StringIO())
+
+
+def claim_next_task(backend_names: list[str], worker_id: str) -> DBTaskResult | None:
+    """Mark the next ready task as running by this worker and return it; None when none is ready."""
+    # django_tasks_db's Worker.run() owns its loop, its sleep and its signal handlers (it calls
+    # sys.exit), so it cannot share a loop with the scheduler; its claiming is the body of that
+    # loop, repeated here with the same pieces: on PostgreSQL get_locked() is SELECT ... FOR
+    # UPDATE SKIP LOCKED, so workers never claim the same row; on SQLite exclusive_transaction()
+    # takes the write lock before reading, which does the same for processes sharing the file.
+    ready = DBTaskResult.objects.ready().filter(backend_name__in=backend_names)
+    # An idle worker polls every second; on SQLite, looking without the write lock first keeps
+    # it from making the editors' saves wait behind an empty queue.
+    if not ready.exists():
+        return None
+    # A lock held longer than SQLite's busy timeout raises here, and the loop tries again later.
+    with exclusive_transaction(ready.db):
+        task_result = ready.get_locked()
+        if task_result is not None:
+            task_result.claim(worker_id)
+    return task_result
+
+
+def run_next_task(task_runner: Worker, backend_names: list[str]) -> bool:
+    """Run the next ready task and record its outcome; return whether there was one."""
+    task_result = claim_next_task(backend_names, task_runner.worker_id)
+    if task_result is None:
+        return False
+    logger.info("Task %s (%s) started", task_result.task_path, task_result.id)
+    started = time.monotonic()
+    task_runner.run_task(task_result)
+    duration = time.monotonic() - started
+    if task_result.status == TaskResultStatus.SUCCESSFUL:
+        logger.info(
+            "Task %s (%s) finished in %.2f s", task_result.task_path, task_result.id, duration
+        )
+    else:
+        # ERROR, not INFO: the development settings log warnings and above only, and a failed
+        # rebake means readers see a stale page.
+        logger.error(
+            "Task %s (%s) failed after %.2f s with %s; the traceback is stored in its result",
+            task_result.task_path,
+            task_result.id,
+            duration,
+            task_result.exception_class_path,
+        )
+    return True
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """While inside, SIGTERM and SIGINT set `stop`; a second SIGINT interrupts the running task."""
+    # Python accepts signal handlers only in the main thread; elsewhere (a test, an embedding
+    # server) whoever started the thread stops it through `stop`.
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(signum, frame):
+        # Only a second Ctrl-C interrupts: Ctrl-C in the terminal of `masthead serve` reaches its
+        # worker too, and serve's SIGTERM that follows must still let the running task finish.
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        logger.info("Received %s: stopping after the current task", signal.strsignal(signum))
+        stop.set()
+
+    previous = {signum: signal.signal(signum, handle) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def start_worker_process(
+    *, poll_interval: float = 1.0, schedule_interval: float = 60
+) -> subprocess.Popen:
+    """Start `masthead worker` as a child process with this process's settings and environment.
+
+    For a single-machine newsroom, `masthead serve` runs the worker next to the web server:
+
+        worker = start_worker_process()
+        try:
+            Granian(...).serve()
+        finally:
+            stop_worker_process(worker)
+
+    The child logs to the same stdout and stderr. A newsroom that runs the worker as its own
+    service (see docs/operators) must not start a second one here: both would work, but two
+    schedulers and pollers cost more than they bring.
+    """
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE}
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "masthead",
+            "worker",
+            f"--poll-interval={poll_interval}",
+            f"--schedule-interval={schedule_interval}",
+        ],
+        env=environment,
+    )
+
+
+def stop_worker_process(process: subprocess.Popen, timeout: float = 30) -> int:
+    """Ask the worker to stop (SIGTERM); kill it if it is still busy after `timeout` seconds.
+
+    Returns the worker's exit code. The worker finishes the task it is running first, so the
+    timeout should cover the longest task (a full rebake) when stopping is not urgent.
+    """
+    if process.poll() is None:
+        process.terminate()
+        try:
+            return process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            logger.warning("The worker did not stop within %s s; killing it", timeout)
+            process.kill()
+    return process.wait()

@@ -1,0 +1,35 @@
+"""A baker that never stops, for the crash test to kill: it alternates full bakes with rebakes
+of articles whose headline it changes each time. Run with `python -m tests.baking.crash_baker`."""
+
+import itertools
+import os
+
+import django
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.dev")
+    django.setup()
+    from django.conf import settings
+
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.bake import bake_site, rebake
+    from masthead.baking.paths import ArticleRebakePlan
+
+    # Real PDFs are tested elsewhere; here they would only slow the loop down.
+    settings.MASTHEAD_PDF_RENDERER = {
+        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
+    }
+    article_ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
+    print("baking", flush=True)
+    for round_number in itertools.count():
+        if round_number % 4 == 0:
+            bake_site()
+            continue
+        article_id = article_ids[round_number % len(article_ids)]
+        ArticlePage.objects.filter(pk=article_id).update(headline=f"Edition {round_number}")
+        rebake(ArticleRebakePlan(article_id=article_id))
+
+
+if __name__ == "__main__":
+    main()
