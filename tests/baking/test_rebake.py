@@ -174,3 +174,14 @@ def test_two_editors_publishing_at_once_both_appear_on_every_front(baked_newsroo
 def test_nothing_is_baked_on_publish_before_the_first_bake(newsroom, site_root):
     newsroom.publish_article(slug="quiet")
     assert live_tree() is None
+
+
+def test_editing_a_photo_credit_rebakes_every_page_showing_it(baked_newsroom):
+    newsroom, articles, first = baked_newsroom
+    photo = newsroom.photo
+    photo.credit_photographer = "Corrected Photographer"
+    photo.save()
+    article = articles[-1]
+    assert "Corrected Photographer" in live_text(file_name_for(article.url))
+    assert "Corrected Photographer" in live_text(file_name_for(articles[0].url))
+    assert verify_tree(live_tree()) == []

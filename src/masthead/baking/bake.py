@@ -4,12 +4,15 @@
 for it: they are served the previous complete tree until the new one is switched in atomically.
 """
 
+import ctypes
 import fcntl
 import gzip
 import logging
+import multiprocessing
 import os
 import re
 import shutil
+import signal
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
+from django.db import connection, connections
 from django.test import Client
 
 from masthead.baking.listings import remember_everything
@@ -53,6 +57,7 @@ COMPRESSIBLE_SUFFIXES = {".html", ".xml", ".json", ".css", ".js", ".txt", ".svg"
 # bytes: pages, baked by the thousand and on every publish, use 6; the few static assets, 11.
 PAGE_BROTLI_QUALITY = 6
 ASSET_BROTLI_QUALITY = 11
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 NOT_FOUND_PAGE = "404.html"
 # Any address no page can have: rendering it gives the site's own 404 page.
 NOT_FOUND_PROBE = "/.masthead-bake/not-found/"
@@ -70,6 +75,8 @@ class BakeReport:
     files: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    # For a rebake: when its pages were live (seconds from its start), before PDFs followed.
+    live_seconds: float = 0.0
 
 
 def file_name_for(url_path: str) -> str:
@@ -197,6 +204,52 @@ def redirect_page(target: str) -> bytes:
     ).encode()
 
 
+def render_chunk(tree: Path, urls: list[str]) -> tuple[BakeReport, set[str]]:
+    """Render `urls` into a tree that is not live yet; return the report and assets used."""
+    report = BakeReport(tree=tree)
+    assets: set[str] = set()
+    for name, body in render_pages(urls, report):
+        report.files += write_file(tree, name, body)
+        if name.endswith(".html"):
+            assets |= referenced_assets(body)
+    return report, assets
+
+
+def render_chunk_in_child(tree: Path, urls: list[str]):
+    # A child the kernel kills with the baker: `kill -9` of the baker must not leave children
+    # writing on (they would hold the bake lock, which they inherited, until they finished).
+    try:
+        ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except OSError:
+        pass
+    return render_chunk(tree, urls)
+
+
+def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
+    """Render every URL into `tree`, in several processes when that is safe; return assets."""
+    processes = min(settings.MASTHEAD_BAKE_PROCESSES, max(1, len(urls) // 20))
+    if processes <= 1 or connection.in_atomic_block:
+        # Inside a transaction (a test, a caller's atomic block) other processes could not
+        # see the uncommitted pages, so render them here.
+        chunks = [render_chunk(tree, urls)]
+    else:
+        # Forked children open their own database connections; inherited ones must not be
+        # shared, so the parent closes its own before forking.
+        connections.close_all()
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes) as pool:
+            chunks = pool.starmap(
+                render_chunk_in_child, [(tree, urls[n::processes]) for n in range(processes)]
+            )
+    assets: set[str] = set()
+    for chunk_report, chunk_assets in chunks:
+        report.pages += chunk_report.pages
+        report.files += chunk_report.files
+        report.failures += chunk_report.failures
+        assets |= chunk_assets
+    return assets
+
+
 def abandon(tree: Path, error: OSError) -> BakeError:
     shutil.rmtree(tree, ignore_errors=True)
     return BakeError(
@@ -216,12 +269,8 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         report = BakeReport(tree=tree)
         try:
             pages = list(public_pages())
-            assets: set[str] = set()
             urls = [url for page in pages for url in page_urls(page)]
-            for name, body in render_pages(dict.fromkeys([*urls, *SITE_FILES]), report):
-                report.files += write_file(tree, name, body)
-                if name.endswith(".html"):
-                    assets |= referenced_assets(body)
+            assets = render_tree(tree, list(dict.fromkeys([*urls, *SITE_FILES])), report)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None
@@ -260,13 +309,13 @@ def rebake(plan: RebakePlan, root: Path | None = None) -> BakeReport | None:
         if tree is None:
             return None
         with recorded_bake(kind="partial", description=plan.description) as run:
-            report = apply_plan(plan, tree, run)
+            report = apply_plan(plan, tree, run, started)
             report.seconds = time.perf_counter() - started
             run.finish(report)
     return report
 
 
-def apply_plan(plan: RebakePlan, tree: Path, run) -> BakeReport:
+def apply_plan(plan: RebakePlan, tree: Path, run, started: float) -> BakeReport:
     """Render and remove what `plan` says in the live `tree`, journalled."""
     report = BakeReport(tree=tree)
     try:
@@ -295,6 +344,7 @@ def apply_plan(plan: RebakePlan, tree: Path, run) -> BakeReport:
         ]
         plan.remember_before(tree)
         change_files(tree, files, removed)
+        report.live_seconds = time.perf_counter() - started
         report.files += len(files)
         plan.remember_after(tree)
         if pdfs:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db.models import Q
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
@@ -84,6 +85,27 @@ def listings_showing(article) -> list:
         *[byline.author for byline in article.bylines.all() if byline.author_id],
     ]
     return [page for page in listings if page.live and isinstance(page, ArticleListingPage)]
+
+
+def articles_showing_photo(photo_id: int) -> list[int]:
+    """Return the ids of live articles that show a photo, as lead photo or in the body."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.images import get_image_model
+    from wagtail.models import ReferenceIndex
+
+    from masthead.articles.models import ArticlePage
+
+    photo_type = ContentType.objects.get_for_model(get_image_model())
+    # Wagtail's reference index knows which pages' StreamFields point at the photo.
+    in_bodies = ReferenceIndex.objects.filter(
+        to_content_type=photo_type,
+        to_object_id=str(photo_id),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("object_id", flat=True)
+    showing = ArticlePage.objects.live().filter(
+        Q(lead_photo_id=photo_id) | Q(pk__in=[int(pk) for pk in in_bodies])
+    )
+    return list(showing.order_by("-first_published_at").values_list("pk", flat=True))
 
 
 def home_pages() -> list:

@@ -1,7 +1,8 @@
 """Keep the baked site in step with publishing: after each commit, rebake what changed."""
 
 from django.db import transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_save, pre_delete
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -47,8 +48,17 @@ def page_moved(sender, instance, **kwargs) -> None:
     after_commit(lambda: rebake_site.enqueue())
 
 
+def photo_saved(sender, instance, created, raw=False, **kwargs) -> None:
+    """An edited caption, credit, alt text or file changes every live page showing the photo."""
+    from masthead.baking.tasks import rebake_photo
+
+    if not created and not raw:
+        after_commit(lambda: rebake_photo.enqueue(instance.pk))
+
+
 def connect() -> None:
     page_published.connect(page_changed, dispatch_uid="masthead_baking_published")
     page_unpublished.connect(page_changed, dispatch_uid="masthead_baking_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="masthead_baking_moved")
     pre_delete.connect(page_deleted, sender=Page, dispatch_uid="masthead_baking_deleted")
+    post_save.connect(photo_saved, sender=get_image_model(), dispatch_uid="masthead_baking_photo")

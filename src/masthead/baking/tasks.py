@@ -14,6 +14,15 @@ def rebake_article(article_id: int, removed_urls: list[str]) -> None:
 
 
 @task()
+def rebake_photo(photo_id: int) -> None:
+    """Rebake every live article showing a photo (as lead or in its body), with its listings."""
+    from masthead.baking.paths import articles_showing_photo
+
+    for article_id in articles_showing_photo(photo_id):
+        rebake(ArticleRebakePlan(article_id=article_id))
+
+
+@task()
 def rebake_site() -> None:
     """Rebake everything: after changes that touch every page (navigation, settings, moves)."""
     bake_site()

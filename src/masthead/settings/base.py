@@ -1,5 +1,6 @@
 """Settings shared by every environment; what differs per machine comes from the environment."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -163,6 +164,8 @@ MASTHEAD_PDF_CACHE_DIR = Path(env_str("MASTHEAD_PDF_CACHE_DIR", str(VAR_DIR / "p
 
 # The baked public site: versioned trees and the `live` symlink that web servers serve.
 MASTHEAD_SITE_DIR = Path(env_str("MASTHEAD_SITE_DIR", str(VAR_DIR / "site")))
+# Processes a full bake renders pages in: rendering is Python-bound, so one per core.
+MASTHEAD_BAKE_PROCESSES = env_int("MASTHEAD_BAKE_PROCESSES", min(4, os.cpu_count() or 1))
 # Where `masthead deploy` copies the baked site; a folder by default.
 MASTHEAD_DEPLOY_TARGETS = {
     "default": {
