@@ -10,6 +10,8 @@ PORT ?= 8000
 # PostgreSQL for the second test run; skipped with a message when it is not reachable.
 # (The tests create their own database; this one is only used to connect.)
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+# Test processes: the suite is bound by Python, so one per core (pytest-xdist).
+TEST_PROCESSES ?= $(shell nproc 2>/dev/null || echo 2)
 # What the site needs to run: Pango and fonts are what WeasyPrint draws PDFs with.
 RUNTIME_PACKAGES := fonts-dejavu-core fonts-liberation libpango-1.0-0 libpangoft2-1.0-0 \
 	libharfbuzz-subset0
@@ -62,12 +64,12 @@ check-django: install
 
 pytest-sqlite: install test-packages
 	@echo "== Test suite on SQLite =="
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_PROCESSES)
 
 pytest-postgres: install test-packages
 	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(TEST_POSTGRES_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		echo "== Test suite on PostgreSQL ($(TEST_POSTGRES_URL)) =="; \
-		DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest; \
+		DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/pytest -n $(TEST_PROCESSES); \
 	else \
 		echo "== PostgreSQL not reachable at $(TEST_POSTGRES_URL): second run skipped =="; \
 	fi

@@ -26,12 +26,15 @@ from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
 logger = logging.getLogger(__name__)
+# A publication waits for at most this long before its rebake starts; an idle look at the queue
+# is one indexed query, so five a second cost nothing noticeable.
+DEFAULT_POLL_INTERVAL = 0.2
 
 
 def run_worker(
     stop: threading.Event | None = None,
     *,
-    poll_interval: float = 1.0,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
     schedule_interval: float = 60,
     once: bool = False,
 ) -> None:
@@ -176,7 +179,7 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 def start_worker_process(
-    *, poll_interval: float = 1.0, schedule_interval: float = 60
+    *, poll_interval: float = DEFAULT_POLL_INTERVAL, schedule_interval: float = 60
 ) -> subprocess.Popen:
     """Start `masthead worker` as a child process with this process's settings and environment.
 

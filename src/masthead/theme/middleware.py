@@ -11,6 +11,8 @@ READER_CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+# Opt readers out of the browser's interest-based advertising.
+READER_PERMISSIONS_POLICY = "interest-cohort=(), browsing-topics=()"
 STAFF_PATH_PREFIXES = ("/admin/", "/documents/")
 
 
@@ -23,7 +25,7 @@ class ReaderPageHeadersMiddleware:
         if request.path.startswith(STAFF_PATH_PREFIXES) or getattr(request, "is_preview", False):
             return response
         response.headers.setdefault("Content-Security-Policy", READER_CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("Permissions-Policy", "interest-cohort=(), browsing-topics=()")
+        response.headers.setdefault("Permissions-Policy", READER_PERMISSIONS_POLICY)
         if (
             request.method in ("GET", "HEAD")
             and response.status_code in (200, 301, 404)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from masthead.core.worker import run_worker
+from masthead.core.worker import DEFAULT_POLL_INTERVAL, run_worker
 
 
 class Command(BaseCommand):
@@ -15,8 +15,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--poll-interval",
             type=float,
-            default=1.0,
-            help="Seconds to wait before looking again when the queue is empty (default 1).",
+            default=DEFAULT_POLL_INTERVAL,
+            help="Seconds to wait before looking again when the queue is empty (default "
+            f"{DEFAULT_POLL_INTERVAL}): the longest a publication waits before its rebake starts.",
         )
         parser.add_argument(
             "--schedule-interval",
