@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from masthead.articles.models import ArticlePage
 from masthead.baking.bake import BakeError, bake_site, file_name_for
+from masthead.baking.models import BakeRun
 from masthead.baking.tree import live_tree, verify_tree
 from tests.assertions import assert_public_html
 
@@ -118,6 +119,10 @@ def test_a_full_disk_leaves_the_previous_site_live(baked_newsroom, site_root, tm
         subprocess.run(["mount", "-o", f"remount,size={size_kb}k", str(small)], check=True)
         with pytest.raises(BakeError, match="the site still serves the previous version"):
             bake_site(root=small / "site")
+        # The admin's bake state shows why.
+        failed = BakeRun.objects.order_by("-started_at").first()
+        assert failed.status == BakeRun.Status.FAILED
+        assert "No space left on device" in failed.error
         live = live_tree(small / "site")
         assert live.name == first.tree.name
         assert verify_tree(live) == []

@@ -5,11 +5,13 @@ import json
 import threading
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import close_old_connections
 
 from masthead.articles.models import ArticlePage
 from masthead.baking.bake import file_name_for
 from masthead.baking.tree import JOURNAL_DIR, live_tree, verify_tree
+from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -174,6 +176,20 @@ def test_two_editors_publishing_at_once_both_appear_on_every_front(baked_newsroo
 def test_nothing_is_baked_on_publish_before_the_first_bake(newsroom, site_root):
     newsroom.publish_article(slug="quiet")
     assert live_tree() is None
+
+
+def test_a_new_photo_is_in_the_baked_site_when_the_article_is(baked_newsroom):
+    newsroom, articles, first = baked_newsroom
+    photo = factories.PhotoFactory(title="Fresh photo")
+    article = newsroom.publish_article(slug="with-fresh-photo", lead_photo=photo)
+    soup = BeautifulSoup(live_text(file_name_for(article.url)), "html.parser")
+    sources = soup.select("figure.photo--lead source, figure.photo--lead img")
+    assert sources
+    # Renditions were made while publishing, not on a reader's first view.
+    for source in sources:
+        for candidate in (source.get("srcset") or source.get("src")).split(","):
+            assert (live_tree() / file_name_for(candidate.strip().split(" ")[0])).is_file()
+    assert verify_tree(live_tree()) == []
 
 
 def test_editing_a_photo_credit_rebakes_every_page_showing_it(baked_newsroom):
