@@ -49,8 +49,8 @@ DJANGO_CONCURRENCY = 2
 # No baked file has a longer path: such requests get the 404 page without a look at the disk.
 MAX_PATH_LENGTH = 1024
 # Small files are answered from memory: the body sent always belongs to the headers sent, even
-# when a rebake renames a new version into place meanwhile (granian opens a pathsend path only
-# after `send` returns). Larger ones (PDFs, photos) are sent by granian from disk.
+# when a rebake renames a new version into place meanwhile. Larger ones (PDFs, photos) are read
+# in chunks from a descriptor opened before the headers are sent (see `send_answer`).
 MEMORY_FILE_BYTES = 256 * 1024
 MEMORY_BUDGET_BYTES = 32 * 1024 * 1024
 CACHED_FILES = 8192
@@ -485,19 +485,23 @@ class BakedSiteApplication:
         headers = answer.headers
         if self.hsts and self.is_secure(scope):
             headers = [*headers, self.hsts]
-        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
-        if scope["method"] == "HEAD" or answer.status == 304:
-            await send({"type": "http.response.body", "body": b""})
-        elif answer.body is not None:
-            await send({"type": "http.response.body", "body": answer.body})
-        elif "http.response.pathsend" in scope.get("extensions", ()):
-            await send({"type": "http.response.pathsend", "path": answer.path})
-        else:
-            await self.stream_file(answer.path, send)
-
-    async def stream_file(self, path: str, send) -> None:
-        """Send a large file in chunks, for ASGI servers without the pathsend extension."""
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC), "rb") as handle:
+        if answer.body is not None or scope["method"] == "HEAD" or answer.status == 304:
+            await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+            body = b"" if scope["method"] == "HEAD" or answer.body is None else answer.body
+            await send({"type": "http.response.body", "body": body})
+            return
+        # A large file is opened before its headers go out and sent from that descriptor: a
+        # rebake may rename a new version into place at any moment, and granian's pathsend would
+        # open the path later and could send the new file under the old one's length.
+        with os.fdopen(
+            os.open(answer.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC), "rb"
+        ) as handle:
+            size = str(os.fstat(handle.fileno()).st_size).encode()
+            if (b"content-length", size) not in headers:
+                # Replaced since its headers were cached: describe the version being sent.
+                stale = (b"content-length", b"etag", b"last-modified")
+                headers = [h for h in headers if h[0] not in stale] + [(b"content-length", size)]
+            await send({"type": "http.response.start", "status": answer.status, "headers": headers})
             while chunk := handle.read(STREAM_CHUNK_BYTES):
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
         await send({"type": "http.response.body", "body": b""})
