@@ -81,9 +81,7 @@ def headlines(soup):
     return [h.get_text(strip=True) for h in soup.select(".teaser-list .teaser__headline")]
 
 
-def test_archive_pages_count_from_the_oldest_so_they_stay_the_same(
-    newsroom, client, monkeypatch
-):
+def test_archive_pages_count_from_the_oldest_so_they_stay_the_same(newsroom, client, monkeypatch):
     monkeypatch.setattr(ArticleListingPage, "articles_per_page", 3)
     publish_many(newsroom, 8)
     front = assert_public_page(client.get("/news/politics/"))
