@@ -51,6 +51,38 @@ def test_reader_sees_breadcrumb_headline_credit_and_tools(newsroom, a_june_eveni
     assert "Terms of use" in footer and "Privacy policy" in footer
 
 
+def test_related_articles_share_topics_first_and_leave_out_private_ones(newsroom, client):
+    from wagtail.models import PageViewRestriction
+
+    article = newsroom.publish_article(headline="Budget vote", topics=[newsroom.topic])
+    newsroom.publish_article(headline="Same section", slug="same-section")
+    newsroom.publish_article(
+        headline="Same topic", slug="same-topic", section=newsroom.culture, topics=[newsroom.topic]
+    )
+    newsroom.publish_article(headline="Elsewhere", slug="elsewhere", section=newsroom.culture)
+    embargoed = newsroom.publish_article(
+        headline="Embargoed", slug="embargoed", topics=[newsroom.topic]
+    )
+    PageViewRestriction.objects.create(page=embargoed, restriction_type="password", password="x")
+    soup = assert_public_page(client.get(article.url))
+    related = soup.select(".related .teaser")
+    assert [t.select_one(".teaser__headline").get_text(strip=True) for t in related] == [
+        "Same topic",
+        "Same section",
+    ]
+    assert related[0].select_one(".byline").get_text(" ", strip=True) == "By Anna Keller"
+
+
+def test_article_page_query_count(newsroom, client, django_assert_max_num_queries):
+    for n in range(6):
+        newsroom.publish_article(slug=f"related-{n}", topics=[newsroom.topic])
+    article = newsroom.publish_article(slug="budget-vote", topics=[newsroom.topic])
+    client.get(article.url)
+    # Routing, privacy checks, settings and navigation; then topics, related articles, bylines.
+    with django_assert_max_num_queries(16):
+        assert client.get(article.url).status_code == 200
+
+
 def test_wrong_date_in_permalink_redirects_to_the_real_one(newsroom, a_june_evening, client):
     article = newsroom.publish_article(slug="budget-vote", when=a_june_evening)
     response = client.get("/articles/2026/06/18/budget-vote/")

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
 from masthead.core.models import ArticleListingPage
@@ -27,6 +28,55 @@ def test_home_page_has_top_story_latest_and_section_blocks(newsroom, client):
     assert blocks == ["News", "Culture"]
     nav = [a.get_text() for a in soup.select("nav.site-nav a")]
     assert nav == ["News", "Culture"]
+
+
+def test_home_blocks_show_the_four_newest_of_each_section_and_its_subsections(newsroom, client):
+    for n in range(5):
+        newsroom.publish_article(headline=f"Politics story {n}", slug=f"politics-{n}")
+    newsroom.publish_article(headline="Opera season opens", slug="opera", section=newsroom.culture)
+    soup = assert_public_page(client.get("/"))
+    blocks = {
+        block.select_one(".block-heading").get_text(strip=True): [
+            headline.get_text(strip=True) for headline in block.select(".teaser__headline")
+        ]
+        for block in soup.select(".section-block")
+    }
+    assert blocks == {
+        "News": [f"Politics story {n}" for n in (4, 3, 2, 1)],
+        "Culture": ["Opera season opens"],
+    }
+
+
+def test_a_chosen_top_story_leads_and_is_not_repeated_under_latest(newsroom, client):
+    chosen = newsroom.publish_article(headline="Chosen story", slug="chosen")
+    newsroom.publish_article(headline="Newer story", slug="newer")
+    newsroom.home.top_story = chosen
+    newsroom.home.save_revision().publish()
+    soup = assert_public_page(client.get("/"))
+    assert soup.select_one(".front__top .teaser__headline").get_text(strip=True) == "Chosen story"
+    latest = [h.get_text(strip=True) for h in soup.select(".front__latest .teaser__headline")]
+    assert latest == ["Newer story"]
+
+
+def test_edition_links_lead_to_the_translation_else_to_the_other_edition(newsroom, client):
+    russian = Locale.objects.get(language_code="ru")
+    newsroom.home.copy_for_translation(russian).save_revision().publish()
+    translated = newsroom.publish_article(headline="Budget vote", slug="budget-vote")
+    translation = translated.copy_for_translation(russian, copy_parents=True)
+    translation.save_revision().publish()
+    translation_url = ArticlePage.objects.get(pk=translation.pk).url
+    untranslated = newsroom.publish_article(headline="Opera season opens", slug="opera")
+
+    def editions(path):
+        soup = assert_public_page(client.get(path))
+        links = soup.select(".site-header__editions a")
+        return soup.html["lang"], [(link["href"], link["hreflang"]) for link in links]
+
+    # An article's translation is linked by its own dated permalink.
+    assert editions(translated.url) == ("en", [(translation_url, "ru")])
+    assert editions(untranslated.url) == ("en", [("/ru/", "ru")])
+    assert editions(translation_url) == ("ru", [(translated.url, "en")])
+    assert editions("/ru/") == ("ru", [("/", "en")])
 
 
 def test_section_front_lists_its_subsections_articles(newsroom, client):
@@ -140,8 +190,18 @@ def test_section_front_query_count(newsroom, client, django_assert_max_num_queri
     publish_many(newsroom, 20)
     client.get("/news/politics/")
     # Fixed costs: site, locales, privacy checks, settings and its footer links, navigation.
-    with django_assert_max_num_queries(26):
+    with django_assert_max_num_queries(19):
         assert client.get("/news/politics/").status_code == 200
+
+
+def test_home_page_query_count(newsroom, client, django_assert_max_num_queries):
+    publish_many(newsroom, 20)
+    newsroom.publish_article(headline="Opera season opens", slug="opera", section=newsroom.culture)
+    client.get("/")
+    # The ids of the latest articles and of every section block's, then the articles, their
+    # bylines and their photos' renditions: five queries, whatever the number of sections.
+    with django_assert_max_num_queries(15):
+        assert client.get("/").status_code == 200
 
 
 def test_hostile_html_in_titles_standfirst_and_rich_text_never_reaches_a_page(newsroom, client):

@@ -5,7 +5,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -24,30 +24,39 @@ from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
 
 RELATED_ARTICLES = 4
+# Wagtail's picture tag looks among prefetched renditions before its cache and the database.
+LEAD_PHOTO_RENDITIONS = "lead_photo__renditions"
 DATE_COMPONENT = re.compile(r"^\d{1,4}$")
 
 
 class ArticleQuerySet(PageQuerySet):
     def for_listing(self, with_photos: bool = True):
         """Return live articles, newest first, with what a teaser needs fetched in a few queries."""
-        from masthead.photos.models import Photo
-
-        articles = (
+        joined = ["primary_section", "lead_photo"] if with_photos else ["primary_section"]
+        return (
             self.live()
             .public()
             # Teasers never show the body, the largest column by far.
             .defer_streamfields()
-            .select_related("primary_section")
-            .prefetch_related(
-                Prefetch("bylines", queryset=ArticleByline.objects.select_related("author"))
-            )
+            .select_related(*joined)
+            .prefetch_related(*teaser_prefetches(with_photos))
             .order_by("-first_published_at", "-pk")
         )
-        if with_photos:
-            articles = articles.prefetch_related(
-                Prefetch("lead_photo", queryset=Photo.objects.prefetch_renditions())
-            )
-        return articles
+
+
+def teaser_prefetches(with_photos: bool = True) -> list[Prefetch | str]:
+    """Return the related objects a teaser shows: bylines with authors, the photo's renditions."""
+    bylines = Prefetch("bylines", queryset=ArticleByline.objects.select_related("author"))
+    return [bylines, LEAD_PHOTO_RENDITIONS] if with_photos else [bylines]
+
+
+def prefetch_teasers(articles, shown_with_photo=()) -> None:
+    """Fetch, once for articles gathered from several queries, what their teasers show.
+
+    Every teaser shows its bylines; only those in `shown_with_photo` show their lead photo.
+    """
+    prefetch_related_objects(list(articles), *teaser_prefetches(with_photos=False))
+    prefetch_related_objects(list(shown_with_photo), LEAD_PHOTO_RENDITIONS)
 
 
 ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
@@ -80,10 +89,17 @@ class ArticleIndexPage(ArticleListingPage):
         return RouteResult(article)
 
     def find_article(self, slug: str) -> "ArticlePage":
-        article = ArticlePage.objects.child_of(self).live().filter(slug=slug).first()
-        if article is None:
-            raise Http404
-        return article
+        try:
+            # get(), not first(): slugs are unique among siblings, and no ORDER BY to compile.
+            return (
+                ArticlePage.objects.child_of(self)
+                .live()
+                # The page shows both (the breadcrumb starts from the section): one query, not 3.
+                .select_related("primary_section", "lead_photo")
+                .get(slug=slug)
+            )
+        except ArticlePage.DoesNotExist as error:
+            raise Http404 from error
 
     def get_listing_articles(self):
         return ArticlePage.objects.for_listing().child_of(self)
@@ -206,10 +222,16 @@ class ArticlePage(MastheadPage):
         return self.search_description or self.standfirst
 
     def get_related_articles(self):
-        """Return a few live articles sharing the most topics, then the section; newest first."""
+        """Return a few live articles sharing the most topics, then the section; newest first.
+
+        Their bylines are not fetched: `get_context` fetches them with the page's own.
+        """
         topic_ids = [topic.pk for topic in self.topics.all()]
         return list(
             ArticlePage.objects.for_listing(with_photos=False)
+            # Related teasers show no section; without it the grouped query is much smaller.
+            .select_related(None)
+            .prefetch_related(None)
             .exclude(pk=self.pk)
             .filter(Q(topics__in=topic_ids) | Q(primary_section=self.primary_section_id))
             .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
@@ -218,7 +240,13 @@ class ArticlePage(MastheadPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
+        # A saved page's topics are read twice (related articles, footer) and its bylines come
+        # with the related articles' ones; a preview of a new page has them in memory only.
+        saved = [self] if self.pk is not None else []
+        prefetch_related_objects(saved, "topics")
+        related = self.get_related_articles()
+        prefetch_teasers([*saved, *related])
+        context["related_articles"] = related
         context["section_trail"] = self.section_trail
         return context
 

@@ -1,14 +1,33 @@
 """The home page, section fronts (a tree: News > Politics) and topic pages."""
 
+from itertools import chain
+
 from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 
+from masthead.core.memo import per_request
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
 
 LATEST_ON_HOME = 10
 ARTICLES_PER_SECTION_ON_HOME = 4
+
+
+def edition_sections(home, request=None) -> list["SectionPage"]:
+    """Return the live sections right under an edition's home page, in tree order.
+
+    The navigation and the home page's blocks both show them: one query per request.
+    """
+    return per_request(
+        request,
+        ("edition_sections", home.pk),
+        lambda: list(SectionPage.objects.live().child_of(home).order_by("path")),
+    )
 
 
 class HomePage(MastheadPage):
@@ -37,23 +56,83 @@ class HomePage(MastheadPage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        # Wagtail's own route fetches the child twice, plain then as its own type. The children
+        # here are archives and indexes with no fields of their own, and sections and
+        # information pages with one: fields load when read, so the second query never comes.
+        try:
+            child = self.get_children().get(slug=path_components[0])
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
+        return child.specific_deferred.route(request, path_components[1:])
+
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles.models import ArticlePage
+        from masthead.articles.models import ArticlePage, prefetch_teasers
 
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.for_listing().descendant_of(self)
-        latest = list(articles[: LATEST_ON_HOME + 1])
-        # A chosen top story that was since unpublished or made private must not leak here.
-        top_story = articles.filter(pk=self.top_story_id).first() if self.top_story_id else None
+        # Which articles go where is decided on their ids, then every article shown comes from
+        # one unordered query: Django takes several times longer to compile an ordered or
+        # windowed query of whole articles than of ids, and an article shown twice is made once.
+        # One queryset throughout: Wagtail reads the privacy rules when it is made.
+        listed = ArticlePage.objects.for_listing().prefetch_related(None)
+        latest_ids = list(
+            listed.descendant_of(self).values_list("pk", flat=True)[: LATEST_ON_HOME + 1]
+        )
+        sections = edition_sections(self, request)
+        block_ids = self.newest_by_section(listed, sections, ARTICLES_PER_SECTION_ON_HOME)
+        wanted = {*latest_ids, *chain.from_iterable(block_ids.values()), self.top_story_id}
+        # An article unpublished meanwhile is simply left out.
+        found = listed.order_by().in_bulk(wanted - {None})
+        latest = [found[pk] for pk in latest_ids if pk in found]
+        # A chosen top story that was since unpublished, made private or moved out of this
+        # edition must not leak here.
+        top_story = found.get(self.top_story_id)
+        if top_story is not None and not top_story.is_descendant_of(self):
+            top_story = None
         if top_story is None:
             top_story = next((a for a in latest if a.lead_photo_id), latest[0] if latest else None)
         context["top_story"] = top_story
         context["latest_articles"] = [a for a in latest if a != top_story][:LATEST_ON_HOME]
+        blocks = {path: [found[pk] for pk in ids if pk in found] for path, ids in block_ids.items()}
         context["section_blocks"] = [
-            (section, list(section.get_listing_articles()[:ARTICLES_PER_SECTION_ON_HOME]))
-            for section in SectionPage.objects.live().child_of(self).order_by("path")
+            (section, blocks.get(section.path, [])) for section in sections
         ]
+        # Only the top story and the section blocks show photos.
+        with_photo = [*([top_story] if top_story else []), *chain.from_iterable(blocks.values())]
+        prefetch_teasers([*latest, *with_photo], shown_with_photo=with_photo)
         return context
+
+    @staticmethod
+    def newest_by_section(articles, sections, count: int) -> dict[str, list[int]]:
+        """Return the ids of up to `count` newest of `articles` in each of these sibling sections.
+
+        One query for every block, keyed by the section's path, newest first.
+        """
+        if not sections:
+            return {}
+        # Siblings' paths have one length, so that prefix of an article's section path is the
+        # block it belongs to (the section itself or one of its subsections).
+        block_path = Substr("primary_section__path", 1, len(sections[0].path))
+        ranked = (
+            articles.annotate(block_path=block_path)
+            .filter(block_path__in=[section.path for section in sections])
+            .annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=block_path,
+                    order_by=[F("first_published_at").desc(), F("pk").desc()],
+                )
+            )
+            .filter(rank__lte=count)
+            .values_list("pk", "block_path")
+        )
+        newest = {}
+        for pk, path in ranked:
+            newest.setdefault(path, []).append(pk)
+        return newest
 
 
 class SectionPage(ArticleListingPage):
@@ -79,15 +158,22 @@ class SectionPage(ArticleListingPage):
 
     def get_section_trail(self):
         """Return the sections from the top of the tree down to this one, for breadcrumbs."""
-        return [
-            *SectionPage.objects.live().ancestor_of(self).order_by("depth"),
-            self,
-        ]
+        return self.sections_around(with_subsections=False)[0]
+
+    def sections_around(self, with_subsections: bool = True) -> tuple[list, list]:
+        """Return the breadcrumb trail down to this section and its live subsections: one query."""
+        live = SectionPage.objects.live()
+        wanted = live.ancestor_of_q(self)
+        if with_subsections:
+            wanted |= live.child_of_q(self)
+        # In tree order: the ancestors from the top down, then the subsections.
+        around = list(live.filter(wanted))
+        trail = [*(section for section in around if section.depth < self.depth), self]
+        return trail, [section for section in around if section.depth > self.depth]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subsections"] = SectionPage.objects.live().child_of(self)
-        context["section_trail"] = self.get_section_trail()
+        context["section_trail"], context["subsections"] = self.sections_around()
         return context
 
 
