@@ -28,24 +28,6 @@ from article_page import MASTHEAD, fetch, free_port, wait_until_up, wrk
 
 GZIP = "Accept-Encoding: gzip"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-NGINX_CONF = """\
-{user}daemon off;
-worker_processes auto;
-pid {temp}/nginx.pid;
-error_log {temp}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-{server}
-}}
-"""
 
 
 def process_tree(pid: int) -> list[int]:
@@ -110,7 +92,7 @@ def start_serve(env: dict, port: int) -> subprocess.Popen:
 
 
 def start_nginx(env: dict, port: int, upstream_port: int, temp: Path) -> subprocess.Popen:
-    server = subprocess.run(
+    config = subprocess.run(
         [
             MASTHEAD,
             "nginx-config",
@@ -118,15 +100,15 @@ def start_nginx(env: dict, port: int, upstream_port: int, temp: Path) -> subproc
             f"127.0.0.1:{port}",
             "--upstream",
             f"127.0.0.1:{upstream_port}",
+            "--standalone",
+            str(temp),
         ],
         env=env,
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    # As root, nginx's workers would otherwise drop to `nobody`, who may not read the tree.
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    (temp / "nginx.conf").write_text(NGINX_CONF.format(user=user, temp=temp, server=server))
+    (temp / "nginx.conf").write_text(config)
     return subprocess.Popen([NGINX, "-p", str(temp), "-c", str(temp / "nginx.conf")])
 
 

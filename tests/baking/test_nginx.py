@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from masthead.baking.nginx import nginx_server_config
+from masthead.baking.nginx import nginx_server_config, standalone_nginx_config
 from masthead.baking.tree import live_tree
 from tests.servers import free_port, wait_for_port
 
@@ -31,26 +31,7 @@ def nginx(baked_newsroom, site_root, live_server, tmp_path):
     )
     temp = tmp_path / "nginx"
     temp.mkdir()
-    (temp / "nginx.conf").write_text(
-        f"""
-user root;
-daemon off;
-pid {temp}/nginx.pid;
-error_log {temp}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-{server}
-}}
-"""
-    )
+    (temp / "nginx.conf").write_text(standalone_nginx_config(server, temp))
     process = subprocess.Popen([NGINX, "-p", str(temp), "-c", str(temp / "nginx.conf")])
     wait_for_port(port)
     yield f"http://127.0.0.1:{port}"

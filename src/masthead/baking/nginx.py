@@ -1,5 +1,6 @@
 """An nginx configuration that serves the baked tree and sends staff routes to the application."""
 
+import os
 from pathlib import Path
 
 from masthead.baking.serving import (
@@ -99,3 +100,31 @@ def nginx_server_config(
         page_cache=READER_CACHE_CONTROL,
         csp=READER_CONTENT_SECURITY_POLICY,
     )
+
+
+STANDALONE = """\
+{user}daemon off;
+worker_processes auto;
+pid {scratch}/nginx.pid;
+error_log {scratch}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {scratch}/body;
+    proxy_temp_path {scratch}/proxy;
+    fastcgi_temp_path {scratch}/fastcgi;
+    uwsgi_temp_path {scratch}/uwsgi;
+    scgi_temp_path {scratch}/scgi;
+{server}
+}}
+"""
+
+
+def standalone_nginx_config(server: str, scratch: Path) -> str:
+    """Return a whole nginx.conf around `server` that keeps every file nginx writes in `scratch`,
+    for `nginx -p <scratch> -c <scratch>/nginx.conf` (tests, benchmarks, trying a config)."""
+    # As root, nginx's workers would otherwise drop to `nobody`, who may not read the tree.
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return STANDALONE.format(user=user, scratch=scratch, server=server)

@@ -1,9 +1,11 @@
 """`masthead nginx-config`: print an nginx configuration for the baked site."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from masthead.baking.nginx import nginx_server_config
+from masthead.baking.nginx import nginx_server_config, standalone_nginx_config
 
 
 class Command(BaseCommand):
@@ -21,13 +23,21 @@ class Command(BaseCommand):
             help="Add brotli_static (needs an nginx brotli module; serves the .br files).",
         )
 
-    def handle(self, *args, listen, server_name, upstream, brotli, **options):
-        self.stdout.write(
-            nginx_server_config(
-                settings.MASTHEAD_SITE_DIR,
-                listen=listen,
-                server_name=server_name,
-                upstream=upstream,
-                brotli=brotli,
-            )
+        parser.add_argument(
+            "--standalone",
+            metavar="DIR",
+            help="Print a whole nginx.conf that keeps nginx's own files in DIR, to try the site "
+            "with `nginx -p DIR -c DIR/nginx.conf`.",
         )
+
+    def handle(self, *args, listen, server_name, upstream, brotli, standalone, **options):
+        server = nginx_server_config(
+            settings.MASTHEAD_SITE_DIR,
+            listen=listen,
+            server_name=server_name,
+            upstream=upstream,
+            brotli=brotli,
+        )
+        if standalone:
+            server = standalone_nginx_config(server, Path(standalone).resolve())
+        self.stdout.write(server)
