@@ -7,6 +7,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -14,7 +15,6 @@ from urllib.parse import unquote
 
 import brotli
 import pytest
-from asgiref.sync import async_to_sync
 from django.core.asgi import get_asgi_application
 from django.core.signals import request_started
 from django.test import Client
@@ -107,7 +107,10 @@ def call(app, raw_path, *, method="GET", headers=None, scheme="http") -> Respons
 
         await app(scope, receive, send)
 
-    async_to_sync(run)()
+    # A fresh event loop in its own thread: Playwright's sync API (the browser tests) may leave
+    # one running in this thread, and asgiref refuses to start another beside it.
+    with ThreadPoolExecutor(max_workers=1) as runner:
+        runner.submit(asyncio.run, run()).result()
     start, *rest = messages
     body = b""
     for message in rest:
