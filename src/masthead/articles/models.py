@@ -22,6 +22,8 @@ from wagtail.url_routing import RouteResult
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
+from masthead.editorial.forms import ArticlePageForm
+from masthead.editorial.workflows import desk_workflow_for
 
 RELATED_ARTICLES = 4
 # Wagtail's picture tag looks among prefetched renditions before its cache and the database.
@@ -142,6 +144,13 @@ class ArticlePage(MastheadPage):
     )
     # Fixed at first publication so the permalink never moves, even if the time zone setting does.
     permalink_date = models.DateField(null=True, blank=True, editable=False)
+    sensitive = models.BooleanField(
+        _("sensitive: two-person rule"),
+        default=False,
+        help_text=_(
+            "Publishing needs a second person, who did not write this version, to approve it."
+        ),
+    )
 
     objects = ArticlePageManager()
     # A copy is a new article: it gets its own date, and so its own permalink, when published.
@@ -156,6 +165,11 @@ class ArticlePage(MastheadPage):
         FieldPanel("body"),
         FieldPanel("updated_at"),
     ]
+    settings_panels = [
+        *MastheadPage.settings_panels,
+        FieldPanel("sensitive", permission="editorial.mark_sensitive"),
+    ]
+    base_form_class = ArticlePageForm
     search_fields = [
         *MastheadPage.search_fields,
         index.SearchField("headline", boost=3),
@@ -220,6 +234,17 @@ class ArticlePage(MastheadPage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
+
+    def get_workflow(self):
+        # Workflows are assigned by place in the tree, and every article lives in the archive:
+        # the desk chooses one by the article's section instead, unless one is assigned.
+        if not hasattr(self, "_desk_workflow"):
+            self._desk_workflow = desk_workflow_for(self) or super().get_workflow()
+        return self._desk_workflow
+
+    @property
+    def has_workflow(self):
+        return self.get_workflow() is not None
 
     def get_related_articles(self):
         """Return a few live articles sharing the most topics, then the section; newest first.

@@ -17,6 +17,12 @@ class MastheadPage(Page):
         """Return the plain-text description for meta tags and cards."""
         return self.search_description or ""
 
+    def permissions_for_user(self, user):
+        # The desk's section scope and review rules narrow Wagtail's tree permissions.
+        from masthead.editorial.permissions import DeskPermissionTester
+
+        return DeskPermissionTester(user, self)
+
     @property
     def reader_title(self) -> str:
         return self.seo_title or self.title

@@ -7,7 +7,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from masthead.core.memo import per_request
@@ -139,8 +139,26 @@ class SectionPage(ArticleListingPage):
     """A section front, listing the newest articles of the section and its subsections."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    requires_chief_review = models.BooleanField(
+        _("chief review"),
+        default=False,
+        help_text=_("Articles here go to the editor in chief after the desk approves them."),
+    )
+    requires_second_person = models.BooleanField(
+        _("two-person rule"),
+        default=False,
+        help_text=_("Articles here go live only when approved by someone who did not write them."),
+    )
 
     content_panels = [*MastheadPage.content_panels, FieldPanel("intro")]
+    settings_panels = [
+        *MastheadPage.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("requires_chief_review"), FieldPanel("requires_second_person")],
+            heading=_("Review"),
+            permission="editorial.mark_sensitive",
+        ),
+    ]
     parent_page_types = ["sections.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.SectionPage"]
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "masthead.syndication",
     "masthead.theme",
     "masthead.baking",
+    "masthead.editorial",
     "masthead.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -153,6 +154,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The desk's review: see masthead.editorial.finish.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "masthead.editorial.finish.publish_approved"
 
 # Background work (rebakes after publishing, Wagtail's reference index and file clean-up) waits in
 # a database queue that `masthead worker` runs, so it survives restarts and never slows a request.

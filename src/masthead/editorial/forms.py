@@ -1,0 +1,58 @@
+"""The article form's desk rules: file only in your sections; never overwrite a newer save."""
+
+from django.core.exceptions import ValidationError
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from masthead.editorial.scope import desk_scope
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    def clean_primary_section(self):
+        section = self.cleaned_data.get("primary_section")
+        if self.for_user is None:
+            return section
+        scope = desk_scope(self.for_user)
+        if scope.all_sections:
+            return section
+        if section is None:
+            raise ValidationError(_("Choose the section this article is filed in."))
+        if not scope.covers_section(section):
+            raise ValidationError(
+                _("You can file articles only in your own sections; “%(section)s” is not one.")
+                % {"section": section.title}
+            )
+        return section
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self._refuse_stale_save()
+        return cleaned_data
+
+    def _refuse_stale_save(self):
+        """Stop a save made from a version older than the latest: someone saved in between.
+
+        Wagtail checks this only for autosaves. The form comes back with this editor's text
+        intact and the latest version marked as loaded, so saving again is a deliberate choice.
+        """
+        page = self.instance
+        loaded_id = self.data.get("loaded_revision_id")
+        if not (page.pk and loaded_id and page.latest_revision_id):
+            return
+        if self.data.get("overwrite_revision_id") or loaded_id == str(page.latest_revision_id):
+            return
+        latest = page.latest_revision
+        who = latest.user.get_full_name() or latest.user.get_username() if latest.user else "?"
+        raise ValidationError(
+            _(
+                "%(who)s saved this article at %(time)s, after you opened it. Nothing of yours "
+                "is lost and nothing was saved: your text is still below. Compare it with theirs "
+                "in the history, then save again to replace their version."
+            )
+            % {
+                "who": who,
+                "time": formats.time_format(timezone.localtime(latest.created_at), "H:i"),
+            },
+            code="stale",
+        )

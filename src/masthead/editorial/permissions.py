@@ -1,0 +1,80 @@
+"""Page permissions with the desk's rules on top of Wagtail's tree permissions.
+
+The roles' page permissions are granted on the root of the tree (see the roles migration), so
+they do not depend on which pages exist. What Wagtail's tree cannot express is narrowed here:
+
+- articles all live under the archive, so the section scope comes from `DeskAssignment`;
+- home, section, topic, author and information pages are the site's structure: the chief's;
+- a published article is deleted only by the editor in chief;
+- an article under the two-person rule goes live only through review, never by a direct
+  publish, so the person approving it has not written it (`ReviewTask.may_approve`).
+"""
+
+from wagtail.models import PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from masthead.editorial.scope import desk_scope, needs_second_person
+
+
+class DeskPermissionTester(PagePermissionTester):
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if user.is_active and not user.is_superuser:
+            self.permissions = self._within_scope(self.permissions)
+
+    def _within_scope(self, permissions: set[str]) -> set[str]:
+        from masthead.articles.models import ArticleIndexPage, ArticlePage
+
+        scope = desk_scope(self.user)
+        if scope.all_sections:
+            return permissions
+        if isinstance(self.page, ArticlePage):
+            return permissions if scope.covers(self.page) else set()
+        if isinstance(self.page, ArticleIndexPage):
+            # The desk files new articles here; the form keeps them inside its sections.
+            return permissions & {"add"}
+        return set()
+
+    def can_publish(self):
+        if self._is_article() and needs_second_person(self.page):
+            return False
+        return super().can_publish()
+
+    def can_delete(self, ignore_bulk=False):
+        if self._is_article() and self.page.live and not desk_scope(self.user).all_sections:
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_move(self):
+        # Articles are filed by section, not by place in the tree; the archive is structure.
+        return desk_scope(self.user).all_sections and super().can_move()
+
+    def _is_article(self) -> bool:
+        from masthead.articles.models import ArticlePage
+
+        return isinstance(self.page, ArticlePage)
+
+
+class DeskPagePermissionPolicy(PagePermissionPolicy):
+    """Answers per-page questions (preview, editing sessions…) the way the tester does."""
+
+    ACTIONS = {
+        "add": "can_add_subpage",
+        "change": "can_edit",
+        "publish": "can_publish",
+        "delete": "can_delete",
+        "bulk_delete": "can_delete",
+        "lock": "can_lock",
+        "unlock": "can_unlock",
+    }
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not super().user_has_any_permission_for_instance(user, actions, instance):
+            return False
+        if user.is_superuser:
+            return True
+        tester = instance.permissions_for_user(user)
+        return any(
+            getattr(tester, self.ACTIONS[action])() if action in self.ACTIONS else True
+            for action in actions
+        )

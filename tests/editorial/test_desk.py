@@ -1,0 +1,270 @@
+"""The desk's roles at work: scope by section, review, the two-person rule, no lost edits."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Page, TaskState
+
+from masthead.articles.models import ArticlePage
+from tests.editorial.forms import add_url, article_data, edit_url
+
+pytestmark = pytest.mark.django_db
+
+
+def as_user(client, user):
+    client.force_login(user)
+    return client
+
+
+def draft_by(client, user, newsroom, section=None, **fields):
+    """The user writes a draft through the admin and gets it back from the database."""
+    section = section or newsroom.politics
+    response = as_user(client, user).post(
+        add_url(newsroom.archive), article_data(section, **fields)
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    slug = fields.get("slug", "council-closes-printing-house")
+    return ArticlePage.objects.get(slug=slug)
+
+
+def submit(client, user, article):
+    response = as_user(client, user).post(
+        edit_url(article),
+        article_data(article.primary_section, action="submit", loaded_from=article),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    return article
+
+
+def approve(client, user, article):
+    task_state = article.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", task_state.pk))
+    return as_user(client, user).post(url, {"comment": ""})
+
+
+def live(article) -> bool:
+    return ArticlePage.objects.get(pk=article.pk).live
+
+
+def latest(article):
+    """The article as its latest saved version has it, read afresh from the database."""
+    return ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
+
+
+def test_the_migration_creates_every_role():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {
+        "Contributors",
+        "Reporters",
+        "Section editors",
+        "Photo editors",
+        "Editors in chief",
+        "Administrators",
+    } <= names
+    # Wagtail's defaults publish everywhere; the roles replace them.
+    assert not names & {"Editors", "Moderators"}
+
+
+def test_a_contributor_writes_a_draft_in_their_section_but_cannot_publish_it(
+    client, newsroom, desk
+):
+    article = draft_by(client, desk.contributor, newsroom)
+    assert not article.live and article.owner == desk.contributor
+    crafted = client.post(
+        edit_url(article), article_data(newsroom.politics, action="publish", loaded_from=article)
+    )
+    assert crafted.status_code in (302, 403)
+    assert not live(article)
+    assert not article.permissions_for_user(desk.contributor).can_publish()
+
+
+def test_a_contributor_cannot_file_in_another_section(client, newsroom, desk):
+    response = as_user(client, desk.contributor).post(
+        add_url(newsroom.archive), article_data(newsroom.culture)
+    )
+    assert response.status_code == 200
+    assert "only in your own sections" in response.content.decode()
+    assert not ArticlePage.objects.filter(slug="council-closes-printing-house").exists()
+
+
+def test_nobody_edits_articles_outside_their_sections(client, newsroom, desk):
+    culture_story = newsroom.publish_article(section=newsroom.culture, slug="festival-opens")
+    for user in (desk.contributor, desk.politics_editor, desk.photo_editor, desk.administrator):
+        as_user(client, user)
+        assert client.get(edit_url(culture_story)).status_code in (302, 403)
+        response = client.post(
+            edit_url(culture_story),
+            article_data(newsroom.culture, action="publish", headline="Planted story"),
+        )
+        assert response.status_code in (302, 403)
+    culture_story.refresh_from_db()
+    assert latest(culture_story).headline != "Planted story"
+    assert as_user(client, desk.culture_editor).get(edit_url(culture_story)).status_code == 200
+
+
+def test_a_contributor_cannot_move_their_draft_into_another_section(client, newsroom, desk):
+    article = draft_by(client, desk.contributor, newsroom)
+    response = client.post(edit_url(article), article_data(newsroom.culture, loaded_from=article))
+    assert response.status_code == 200
+    assert "only in your own sections" in response.content.decode()
+    assert latest(article).primary_section == newsroom.politics
+
+
+def test_desk_review_the_author_cannot_approve_and_the_section_desk_publishes(
+    client, newsroom, desk
+):
+    article = submit(client, desk.contributor, draft_by(client, desk.contributor, newsroom))
+    assert article.workflow_in_progress
+    assert article.get_workflow().name == "Desk review"
+
+    # The author approving their own work, and an editor of another section: refused.
+    assert approve(client, desk.contributor, article).status_code in (302, 403)
+    assert approve(client, desk.culture_editor, article).status_code in (302, 403)
+    assert not live(article) and article.current_workflow_task_state.status == "in_progress"
+
+    assert approve(client, desk.politics_editor, article).status_code == 302
+    assert live(article)
+
+
+def test_a_section_editor_does_not_approve_their_own_story(client, newsroom, desk):
+    article = submit(client, desk.politics_editor, draft_by(client, desk.politics_editor, newsroom))
+    approve(client, desk.politics_editor, article)
+    assert not live(article)
+    approve(client, desk.second_politics_editor, article)
+    assert live(article)
+
+
+def test_a_section_asking_for_the_chief_adds_chief_review(client, newsroom, desk):
+    newsroom.news.requires_chief_review = True
+    newsroom.news.save_revision().publish()
+    article = submit(client, desk.contributor, draft_by(client, desk.contributor, newsroom))
+    assert article.get_workflow().name == "Desk and chief review"
+    approve(client, desk.politics_editor, article)
+    article.refresh_from_db()
+    assert not live(article) and article.current_workflow_task.specific.stage == "chief"
+    approve(client, desk.politics_editor, article)
+    assert not live(article)
+    approve(client, desk.chief, article)
+    assert live(article)
+
+
+def test_two_person_rule_on_a_section(client, newsroom, desk):
+    newsroom.politics.requires_second_person = True
+    newsroom.politics.save_revision().publish()
+    article = draft_by(client, desk.politics_editor, newsroom)
+    # Publishing directly is refused, even to the editor in chief.
+    for user in (desk.politics_editor, desk.chief):
+        as_user(client, user).post(
+            edit_url(article),
+            article_data(newsroom.politics, action="publish", loaded_from=article),
+        )
+        article.refresh_from_db()
+        assert not live(article)
+        assert not article.permissions_for_user(user).can_publish()
+    article = submit(client, desk.politics_editor, article)
+    approve(client, desk.politics_editor, article)
+    assert not live(article)
+    approve(client, desk.second_politics_editor, article)
+    assert live(article)
+
+
+def test_two_person_rule_a_reviewer_who_rewrites_needs_a_third_person(client, newsroom, desk):
+    article = draft_by(client, desk.contributor, newsroom)
+    as_user(client, desk.chief).post(
+        edit_url(article), article_data(newsroom.politics, loaded_from=article, sensitive="on")
+    )
+    article = submit(client, desk.contributor, ArticlePage.objects.get(pk=article.pk))
+    assert latest(article).sensitive
+    # The reviewer changes the text and approves in the same step: the change is kept, the
+    # approval is not theirs to give.
+    as_user(client, desk.politics_editor).post(
+        edit_url(article),
+        article_data(
+            newsroom.politics,
+            loaded_from=article,
+            headline="Council votes to close the printing house, reversing its pledge",
+            **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+        ),
+    )
+    assert not live(article)
+    assert "reversing its pledge" in latest(article).headline
+    approve(client, desk.second_politics_editor, article)
+    assert live(article)
+
+
+def test_only_the_chief_switches_the_two_person_rule(client, newsroom, desk):
+    article = draft_by(client, desk.politics_editor, newsroom)
+    client.post(
+        edit_url(article),
+        article_data(newsroom.politics, loaded_from=article, sensitive="on", standfirst="Edited"),
+    )
+    assert latest(article).standfirst == "Edited" and not latest(article).sensitive
+    article.refresh_from_db()
+    as_user(client, desk.chief).post(
+        edit_url(article), article_data(newsroom.politics, loaded_from=article, sensitive="on")
+    )
+    assert latest(article).sensitive
+
+
+def test_deleting_a_published_article_needs_the_chief(client, newsroom, desk):
+    article = newsroom.publish_article(slug="published-story")
+    delete_url = reverse("wagtailadmin_pages:delete", args=(article.pk,))
+    response = as_user(client, desk.politics_editor).post(delete_url)
+    assert response.status_code in (302, 403) and Page.objects.filter(pk=article.pk).exists()
+    as_user(client, desk.chief).post(delete_url)
+    assert not Page.objects.filter(pk=article.pk).exists()
+
+
+def test_a_second_save_from_an_older_version_gets_a_conflict_notice(client, newsroom, desk):
+    article = newsroom.publish_article(slug="shared-story", headline="First headline")
+    opened = ArticlePage.objects.get(pk=article.pk)  # both editors open this version
+    first = as_user(client, desk.politics_editor).post(
+        edit_url(article),
+        article_data(
+            newsroom.politics,
+            slug="shared-story",
+            headline="The first editor's headline",
+            loaded_from=opened,
+        ),
+    )
+    assert first.status_code == 302
+    second = as_user(client, desk.second_politics_editor).post(
+        edit_url(article),
+        article_data(
+            newsroom.politics,
+            slug="shared-story",
+            headline="The second editor's headline",
+            loaded_from=opened,
+        ),
+    )
+    html = second.content.decode()
+    assert second.status_code == 200 and "after you opened it" in html
+    # Nothing lost: the first save stands, the second editor's text is still in their form.
+    assert latest(article).headline == "The first editor's headline"
+    assert "The second editor&#x27;s headline" in html or "The second editor's headline" in html
+    # Saving again, having seen the notice, is a deliberate choice and goes through.
+    again = client.post(
+        edit_url(article),
+        article_data(
+            newsroom.politics,
+            slug="shared-story",
+            headline="The second editor's headline",
+            loaded_from=ArticlePage.objects.get(pk=article.pk),
+        ),
+    )
+    assert again.status_code == 302
+    assert latest(article).headline == "The second editor's headline"
+
+
+def test_review_queue_lists_only_the_reviewers_sections(client, newsroom, desk):
+    article = submit(client, desk.contributor, draft_by(client, desk.contributor, newsroom))
+    task = article.current_workflow_task.specific
+
+    def queue(user):
+        return list(task.get_task_states_user_can_moderate(user))
+
+    assert [s.pk for s in queue(desk.politics_editor)] == [article.current_workflow_task_state.pk]
+    assert queue(desk.culture_editor) == [] and queue(desk.contributor) == []
+    assert len(queue(desk.chief)) == 1
+    assert TaskState.objects.reviewable_by(desk.culture_editor).count() == 0
