@@ -1,12 +1,22 @@
 import datetime
+import importlib
+import time
 from dataclasses import dataclass, field
 
 import pytest
+from allauth.account.internal.flows.login import (
+    _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+    AUTHENTICATION_METHODS_SESSION_KEY,
+)
+from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
+from masthead.editorial.models import ReviewTask
 from masthead.newsroom.models import NewsroomSettings
+from masthead.staff.second_factor import SECOND_FACTOR_METHOD
 from tests import factories
 
 
@@ -60,12 +70,36 @@ class Newsroom:
 
 
 @pytest.fixture(autouse=True)
+def force_login_includes_the_second_factor(monkeypatch):
+    """`client.force_login(user)` stands for a complete staff sign-in, second factor included.
+
+    The admin refuses sessions that did not prove one (masthead.staff.middleware); the tests
+    of signing in itself go through the real forms instead.
+    """
+    original = Client.force_login
+
+    def force_login(client, user, backend=None):
+        original(client, user, backend)
+        session = client.session
+        now = time.time()
+        session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+            {"method": "password", "at": now},
+            {"method": SECOND_FACTOR_METHOD, "type": "totp", "at": now},
+        ]
+        session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+@pytest.fixture(autouse=True)
 def separate_files_per_test(settings, tmp_path):
     """Media and cached PDFs of one test never leak into the next (ids repeat after rollback)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MASTHEAD_PDF_CACHE_DIR = tmp_path / "pdf-cache"
     # Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back.
-    caches["default"].clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture
@@ -123,6 +157,22 @@ def newsroom(db, settings) -> Newsroom:
         photo=factories.PhotoFactory(),
         reporters=reporters,
     )
+
+
+@pytest.fixture
+def roles(newsroom):
+    """The desk's roles and review workflows, as the migration makes them.
+
+    Transactional tests (the browser's) empty the tables the migrations filled: this fills them
+    again with the migration's own code.
+    """
+    from django.apps import apps
+
+    roles_migration = importlib.import_module("masthead.editorial.migrations.0002_roles_and_review")
+    if not Group.objects.filter(name="Editors in chief").exists():
+        roles_migration.create_roles(apps, None)
+    if not ReviewTask.objects.exists():
+        roles_migration.create_review(apps, None)
 
 
 @pytest.fixture

@@ -4,11 +4,14 @@ import io
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.models import Collection
 
 from masthead.articles.models import ArticleByline, ArticleIndexPage, ArticlePage
+from masthead.editorial.models import DeskAssignment
 from masthead.newsroom.models import InfoPage
 from masthead.people.models import AuthorIndexPage, AuthorPage
 from masthead.photos.models import Photo
@@ -121,3 +124,24 @@ class InfoPageFactory(wagtail_factories.PageFactory):
 class ArticleBylineFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ArticleByline
+
+
+ROLE_GROUPS = {
+    "contributor": "Contributors",
+    "reporter": "Reporters",
+    "section_editor": "Section editors",
+    "photo_editor": "Photo editors",
+    "chief": "Editors in chief",
+    "administrator": "Administrators",
+}
+
+
+def make_staff(username: str, role: str, sections=()):
+    """A member of staff in one role (the groups the roles migration made), in some sections."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", "a long and unguessable passphrase"
+    )
+    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
+    if sections:
+        DeskAssignment.objects.create(user=user).sections.set(sections)
+    return user

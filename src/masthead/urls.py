@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,8 +12,26 @@ from masthead.theme import views as theme_views
 handler404 = theme_views.page_not_found
 handler500 = theme_views.server_error
 
+# Staff sign in, reset passwords and manage their second factors and sessions here; signing up
+# is closed (masthead.staff.adapter) and there are no social accounts.
+staff_account_urls = [
+    path("", include("allauth.account.urls")),
+    path("2fa/", include("allauth.mfa.urls")),
+    path("sessions/", include("allauth.usersessions.urls")),
+]
+
 urlpatterns = [
     path("robots.txt", theme_views.robots_txt),
+    path("accounts/", include(staff_account_urls)),
+    # Wagtail's own sign-in and password reset know nothing of the second factor.
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+    re_path(
+        r"^admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password", query_string=False),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

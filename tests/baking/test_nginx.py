@@ -92,5 +92,5 @@ def test_nginx_answers_missing_and_hostile_paths_without_leaving_the_tree(nginx,
 
 
 def test_nginx_sends_staff_routes_to_django(nginx):
-    status, headers, body = get(nginx + "/admin/login/")
+    status, headers, body = get(nginx + "/accounts/login/")
     assert status == 200 and b"csrfmiddlewaretoken" in body

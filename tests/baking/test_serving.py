@@ -389,7 +389,7 @@ def test_hostile_paths_are_refused_and_never_leave_the_tree(app, tree, tmp_path)
 @pytest.mark.django_db(transaction=True)
 def test_dynamic_paths_and_other_methods_reach_django(newsroom, app, tree, django_requests):
     admin = call(app, "/admin/")
-    assert admin.status == 302 and admin.headers["location"].startswith("/admin/login/")
+    assert admin.status == 302 and admin.headers["location"].startswith("/accounts/login/")
     assert call(app, "/admin").headers["location"] == "/admin/"
     for path in ["/search/?q=port", "/ru/search/?q=port", "/documents/1/report.pdf"]:
         assert NOT_FOUND_MARK not in call(app, path).body, path

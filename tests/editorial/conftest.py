@@ -1,30 +1,8 @@
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
-from masthead.editorial.models import DeskAssignment
-
-ROLE_GROUPS = {
-    "contributor": "Contributors",
-    "reporter": "Reporters",
-    "section_editor": "Section editors",
-    "photo_editor": "Photo editors",
-    "chief": "Editors in chief",
-    "administrator": "Administrators",
-}
-
-
-def make_staff(username: str, role: str, sections=()):
-    """A member of staff in one role (the groups the roles migration made), in some sections."""
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "a long and unguessable passphrase"
-    )
-    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
-    if sections:
-        DeskAssignment.objects.create(user=user).sections.set(sections)
-    return user
+from tests.factories import make_staff
 
 
 @dataclass
@@ -40,7 +18,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(newsroom) -> Desk:
+def desk(newsroom, roles) -> Desk:
     """Staff in every role: the politics desk, the culture desk, the chief and the admin."""
     return Desk(
         contributor=make_staff("contributor", "contributor", [newsroom.politics]),

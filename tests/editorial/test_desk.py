@@ -1,5 +1,7 @@
 """The desk's roles at work: scope by section, review, the two-person rule, no lost edits."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -268,3 +270,26 @@ def test_review_queue_lists_only_the_reviewers_sections(client, newsroom, desk):
     assert queue(desk.culture_editor) == [] and queue(desk.contributor) == []
     assert len(queue(desk.chief)) == 1
     assert TaskState.objects.reviewable_by(desk.culture_editor).count() == 0
+
+
+def test_a_reviewer_sees_what_would_change_against_the_live_version(client, newsroom, desk):
+    article = newsroom.publish_article(slug="live-story", headline="The live headline")
+    article = ArticlePage.objects.get(pk=article.pk)
+    as_user(client, desk.politics_editor).post(
+        edit_url(article),
+        article_data(
+            newsroom.politics,
+            slug="live-story",
+            headline="A corrected headline",
+            loaded_from=article,
+        ),
+    )
+    editor_page = client.get(edit_url(article)).content.decode()
+    compare_url = reverse(
+        "wagtailadmin_pages:revisions_compare", args=[article.pk, "live", "latest"]
+    )
+    assert compare_url in editor_page
+    diff = client.get(compare_url).content.decode()
+    # Word by word: what goes and what comes.
+    assert re.search(r'class="deletion">[^<]*\blive\b', diff)
+    assert re.search(r'class="addition">[^<]*\bcorrected\b', diff)

@@ -32,7 +32,7 @@ from masthead.theme.middleware import (
 # collection privacy), previews and search. Search exists in every edition, so `/search/` is
 # dynamic under each other language's prefix too (`/ru/search/`), see `dynamic_path_prefixes()`.
 # `masthead nginx-config` sends the same paths to the application, with the same cache policy.
-DYNAMIC_PATH_PREFIXES = ("/admin/", "/documents/", "/preview/", "/search/")
+DYNAMIC_PATH_PREFIXES = ("/accounts/", "/admin/", "/documents/", "/preview/", "/search/")
 EDITION_DYNAMIC_PREFIXES = ("/search/",)
 # Looked up in the tree first; when missing there Django answers: the admin's own static files,
 # original photos and admin thumbnails are never baked.

@@ -1,5 +1,6 @@
 """Settings shared by every environment; what differs per machine comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "masthead.theme",
     "masthead.baking",
     "masthead.editorial",
+    "masthead.staff",
     "masthead.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -44,6 +46,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -65,8 +72,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "masthead.staff.middleware.StaffSessionActivityMiddleware",
+    "masthead.staff.middleware.SecondFactorRequiredMiddleware",
     "masthead.theme.middleware.ReaderPageHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as its documentation asks: it turns a lock-out into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -106,6 +118,60 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff sign in through allauth, which asks for the second factor (TOTP, a passkey or a
+# recovery code); Wagtail's own login and password reset are sent there (masthead/urls.py).
+# Axes comes first: it refuses a locked-out username+address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/admin/"
+WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+ACCOUNT_ADAPTER = "masthead.staff.adapter.StaffAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+# Accounts are made by an administrator, who knows the address; there is no sign-up.
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# A reset password is a new password, not a way in: the second factor is still asked.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_RATE_LIMITS = {
+    # Per address and per username: slows guessing without locking the editor out for long.
+    "login_failed": "10/m/ip,5/300s/key",
+    "reset_password": "20/m/ip,5/m/key",
+}
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+# A code typed as the phone turns to the next one still works; each code works once regardless.
+MFA_TOTP_TOLERANCE = 1
+MFA_ALLOW_UNVERIFIED_EMAIL = True
+MFA_TOTP_ISSUER = env_str("MASTHEAD_STAFF_LOGIN_ISSUER", "Masthead")
+USERSESSIONS_TRACK_ACTIVITY = True
+# Five wrong passwords for one username from one address lock that pair out for 15 minutes,
+# recorded in the database; the same username from another address (the real editor) is not
+# locked. allauth's own limit above pauses the username for five minutes whatever the address;
+# a passkey sign-in is never paused.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "masthead.staff.lockout.attempted_login"
+AXES_CLIENT_IP_CALLABLE = "masthead.staff.lockout.client_address"
+# Behind nginx (or any proxy) every request comes from the proxy's address: lock-outs by address
+# would then lock everyone out. Count the proxies that add X-Forwarded-For, and only those.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("MASTHEAD_TRUSTED_PROXIES", 0)
+AXES_LOCKOUT_TEMPLATE = "staff/locked_out.html"
+
+# Password-reset links and second-factor notices to staff go out by e-mail.
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "masthead@localhost")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -139,6 +205,9 @@ WAGTAIL_SITE_NAME = "Masthead"
 # The public address of the site, used for canonical links, PDFs and share links.
 MASTHEAD_SITE_URL = env_str("MASTHEAD_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = MASTHEAD_SITE_URL
+# Passkeys need a secure origin; http://localhost and 127.0.0.1 are secure only to a browser,
+# so a site served over plain http (the demo) must say so to the server side too.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = MASTHEAD_SITE_URL.startswith("http://")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "masthead.photos.forms.PhotoForm"
@@ -176,6 +245,22 @@ MASTHEAD_DEPLOY_TARGETS = {
         "OPTIONS": {"path": env_str("MASTHEAD_DEPLOY_DIR", str(VAR_DIR / "public"))},
     }
 }
+
+# Shared by every process of the site: login rate limits and used TOTP codes must be seen by
+# all of them. A folder by default; Redis (or any cache Django knows) from MASTHEAD_CACHE_URL.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache"),
+    },
+    # Wagtail looks renditions up per picture on every page: kept in each process's memory.
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+if env_str("MASTHEAD_CACHE_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("MASTHEAD_CACHE_URL"),
+    }
 
 # Readers' pages set no cookie, so these only concern staff.
 SESSION_COOKIE_HTTPONLY = True

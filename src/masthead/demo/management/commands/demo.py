@@ -22,5 +22,7 @@ class Command(BaseCommand):
             f"({summary.articles_created} new), {summary.photos_total} photos.\n"
             f"Site:  {summary.site_url}/\n"
             f"Admin: {summary.site_url}/admin/  user {DEMO_ADMIN_USERNAME!r}, "
-            f"password {DEMO_ADMIN_PASSWORD!r} (demo only; change it before going public)"
+            f"password {DEMO_ADMIN_PASSWORD!r} (demo only; change it before going public).\n"
+            "       At the first sign-in the admin asks you to set up a second factor: an "
+            "authenticator app or a passkey."
         )
