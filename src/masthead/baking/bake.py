@@ -48,6 +48,7 @@ from masthead.baking.tree import (
     switch_live,
     write_manifest,
 )
+from masthead.core.memo import SHARED_MEMO_KEY
 from masthead.core.models import ArticleListingPage
 
 logger = logging.getLogger(__name__)
@@ -156,7 +157,8 @@ def bake_lock(root: Path | None = None):
 def bake_client() -> Client:
     """A client that asks for pages by the public site's host name, through every middleware."""
     host = urlsplit(settings.MASTHEAD_SITE_URL).netloc or "localhost"
-    return Client(HTTP_HOST=host, raise_request_exception=False)
+    # Its requests share one memo (see masthead.core.memo): they render one unchanging site.
+    return Client(HTTP_HOST=host, raise_request_exception=False, **{SHARED_MEMO_KEY: {}})
 
 
 def render_pages(urls, report: BakeReport):
