@@ -24,3 +24,7 @@ def register_desk_assignments():
 @hooks.register("register_permissions")
 def register_desk_permissions():
     return Permission.objects.filter(content_type__app_label="editorial")
+
+
+# Preview links keep their hooks in their own module; importing it here registers them.
+from masthead.editorial import preview_link_hooks  # noqa: E402, F401
