@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from masthead.editorial.preview_link_views import serve_preview_link
 from masthead.printing.views import serve_pdf_path
 from masthead.theme import views as theme_views
 
@@ -34,6 +35,10 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Outside the editions' prefixes: a draft is shown in its own language. Every address under
+    # /preview/ is answered here, so a malformed one gets the same "not valid" page.
+    path("preview/<str:token>/", serve_preview_link, name="masthead_preview_link"),
+    re_path(r"^preview/(?P<token>.*)$", serve_preview_link),
 ]
 
 if settings.MASTHEAD_SERVE_MEDIA:

@@ -149,3 +149,29 @@ def test_file_names_for_folders_and_files():
     assert file_name_for("/articles/2026/06/19/a/a.pdf") == "articles/2026/06/19/a/a.pdf"
     assert file_name_for("/robots.txt") == "robots.txt"
     assert Path(file_name_for("/ru/news/")).parts[0] == "ru"
+
+
+def test_nothing_is_ever_baked_under_preview(newsroom, site_root):
+    """Not a draft behind a preview link, nor a page slugged "preview", nor a redirect there."""
+    from django.contrib.auth import get_user_model
+    from wagtail.contrib.redirects.models import Redirect
+
+    from masthead.editorial.models import PreviewLink
+    from tests import factories
+
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 20)
+    article = newsroom.publish_article(slug="ferry-terminal")
+    article.headline = "Ferry terminal: the secret vote"
+    article.save_revision(user=editor)
+    PreviewLink.create_for(article, editor)
+    squatter = factories.InfoPageFactory(parent=newsroom.home, title="Preview", slug="preview")
+    factories.InfoPageFactory(parent=squatter, title="Inside", slug="inside")
+    Redirect.objects.create(old_path="/preview/old-link", redirect_page=article)
+    Redirect.objects.create(old_path="/old-link", redirect_page=article)
+    report = bake_site()
+    assert report.failures == []
+    live = live_tree()
+    assert not (live / "preview").exists()
+    assert (live / "old-link" / "index.html").is_file(), "other redirects are still baked"
+    for baked in live.rglob("*.html"):
+        assert "the secret vote" not in baked.read_text(), baked

@@ -94,3 +94,27 @@ def test_nginx_answers_missing_and_hostile_paths_without_leaving_the_tree(nginx,
 def test_nginx_sends_staff_routes_to_django(nginx):
     status, headers, body = get(nginx + "/accounts/login/")
     assert status == 200 and b"csrfmiddlewaretoken" in body
+
+
+def test_nginx_sends_preview_links_to_django_with_djangos_own_headers(nginx, baked_newsroom):
+    from django.contrib.auth import get_user_model
+
+    from masthead.editorial.models import PreviewLink
+
+    newsroom, articles, _report = baked_newsroom
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 20)
+    article = articles[0]
+    article.headline = "Ferry terminal: the secret vote"
+    article.save_revision(user=editor)
+    _link, token = PreviewLink.create_for(article, editor)
+    with urllib.request.urlopen(nginx + PreviewLink.path_for(token), timeout=10) as response:
+        assert response.status == 200
+        assert b"Ferry terminal: the secret vote" in response.read()
+        # One policy each: nginx's own "same-origin" would override the draft's "no-referrer".
+        assert response.headers.get_all("Referrer-Policy") == ["no-referrer"]
+        assert response.headers.get_all("Cache-Control") == ["private, no-store"]
+        assert response.headers["X-Robots-Tag"] == "noindex, nofollow"
+        assert "Set-Cookie" not in response.headers
+    status, _headers, body = get(nginx + "/preview/" + "A" * 43 + "/")
+    assert status == 404 and b"expired or is not valid" in body
+    assert raw_get(nginx, "/preview/../../etc/passwd") in (400, 404)

@@ -513,3 +513,36 @@ def test_masthead_serve_answers_from_the_baked_site(baked_newsroom, site_root, t
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def draft_with_preview_link(newsroom, headline):
+    """A published article with a newer draft, and a preview link to it; return the link path."""
+    from django.contrib.auth import get_user_model
+
+    from masthead.editorial.models import PreviewLink
+
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 20)
+    article = newsroom.publish_article(slug="ferry-terminal")
+    article.headline = headline
+    article.save_revision(user=editor)
+    _link, token = PreviewLink.create_for(article, editor)
+    return PreviewLink.path_for(token)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_preview_links_reach_django_even_when_the_tree_holds_a_file_there(
+    newsroom, app, site_root, django_requests
+):
+    path = draft_with_preview_link(newsroom, "Ferry terminal: the secret vote")
+    planted = {f"{path[1:]}index.html": page("A stale copy"), "404.html": NOT_FOUND_MARK}
+    switch_live(make_tree(site_root, planted), site_root)
+    draft = call(app, path)
+    assert draft.status == 200 and b"Ferry terminal: the secret vote" in draft.body
+    assert draft.headers["x-robots-tag"] == "noindex, nofollow"
+    assert draft.headers["cache-control"] == "private, no-store"
+    assert "set-cookie" not in draft.headers
+    unknown = call(app, "/preview/" + "A" * 43 + "/")
+    assert unknown.status == 404 and b"expired or is not valid" in unknown.body
+    assert NOT_FOUND_MARK not in unknown.body
+    assert call(app, "/preview/../").status in (400, 404)
+    assert django_requests[:2] == [path, "/preview/" + "A" * 43 + "/"]

@@ -57,6 +57,10 @@ server {{
     }}
 
     location ~ ^/({dynamic})/ {{
+        # Any add_header here stops the server's own from being inherited: Django sends its
+        # security headers itself, and a preview link's "Referrer-Policy: no-referrer" must not
+        # be followed by the server's "same-origin", which browsers would obey instead.
+        add_header X-Content-Type-Options nosniff always;
         client_max_body_size 40m;
         proxy_pass http://masthead_application;
         proxy_http_version 1.1;

@@ -20,10 +20,22 @@ from masthead.baking.listings import (
 SITE_FILES = ["/robots.txt"]
 
 
+def is_dynamic(url_path: str) -> bool:
+    """True for addresses Django always answers (admin, preview links, search): never baked.
+
+    A page slugged "preview" or a redirect from /preview/… must not put files there: the
+    servers send those paths to Django whatever the tree holds, and a draft must never be baked.
+    """
+    # Imported here: serving imports the baker, which imports this module.
+    from masthead.baking.serving import dynamic_path_prefixes
+
+    return url_path.startswith(dynamic_path_prefixes())
+
+
 def page_urls(page, request=None) -> list[str]:
     """Return the public URLs a live page owns: its own and every variant it declares."""
     base = page.get_url(request=request)
-    if not base or base.startswith(("http://", "https://")):
+    if not base or base.startswith(("http://", "https://")) or is_dynamic(base):
         return []
     return [base + path.lstrip("/") for path in page.get_cached_paths()]
 
@@ -62,6 +74,8 @@ def site_redirects(page_url_set: set[str], redirects=None) -> dict[str, str]:
     found = {}
     for redirect in redirects:
         path = baked_redirect_path(redirect.old_path)
+        if is_dynamic(path):
+            continue
         target = redirect_target(redirect)
         if target and path not in page_url_set:
             found[path] = target

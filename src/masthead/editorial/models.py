@@ -151,3 +151,7 @@ class ReviewTask(Task):
             .values("text_id")
         )
         return in_progress.filter(workflow_state__object_id__in=article_ids)
+
+
+# Its own module, to keep this one about roles and review; imported here so Django finds it.
+from masthead.editorial.preview_links import PreviewLink  # noqa: E402, F401

@@ -38,3 +38,7 @@ def compare_with_live_button(page, user, next_url=None, view_name=None):
             icon_name="history",
             priority=40,
         )
+
+
+# Preview links keep their hooks in their own module; importing it here registers them.
+from masthead.editorial import preview_link_hooks  # noqa: E402, F401
