@@ -312,14 +312,10 @@ class ArticlePage(MastheadPage):
         return max(times) if times else None
 
     @property
-    def corrected(self) -> bool:
-        """True when the newest change readers see is a correction: the top says “Corrected”."""
+    def updated_by_note(self) -> "ArticleNote | None":
+        """Return the note whose publication is the “Updated” time shown, if one is."""
         note = self.latest_change_note
-        return bool(
-            note
-            and note.kind == ArticleNote.Kind.CORRECTION
-            and note.published_at == self.reader_updated_at
-        )
+        return note if note and note.published_at == self.reader_updated_at else None
 
     def get_workflow(self):
         # Workflows are assigned by place in the tree, and every article lives in the archive:
