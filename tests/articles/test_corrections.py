@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -161,3 +162,16 @@ def test_the_pdf_prints_the_correction_with_its_date(newsroom, client, a_june_ev
     assert "CORRECTIONS AND UPDATES" in flat
     assert "Correction, 19 June 2026: The vote was on Tuesday." in flat
     assert "Corrected 19 June 2026, 23:30" in flat
+
+
+def test_a_preview_shows_a_new_note_undated_next_to_the_published_ones(newsroom, a_june_evening):
+    article = add_note(newsroom.publish_article(slug="budget-vote"), "The vote was on Tuesday.")
+    date_notes(article, a_june_evening)
+    add_note(article, "Parliament has since confirmed the vote.", "update", publish=False)
+    draft = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
+    response = draft.make_preview_request()
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert notes_shown(soup) == [
+        "Correction, 19 June 2026: The vote was on Tuesday.",
+        "Update, on publication: Parliament has since confirmed the vote.",
+    ]
