@@ -78,8 +78,9 @@ def test_article_page_query_count(newsroom, client, django_assert_max_num_querie
         newsroom.publish_article(slug=f"related-{n}", topics=[newsroom.topic])
     article = newsroom.publish_article(slug="budget-vote", topics=[newsroom.topic])
     client.get(article.url)
-    # Routing, privacy checks, settings and navigation; then topics, related articles, bylines.
-    with django_assert_max_num_queries(16):
+    # Routing, privacy checks, settings and navigation; then topics, related articles, bylines,
+    # corrections and updates.
+    with django_assert_max_num_queries(17):
         assert client.get(article.url).status_code == 200
 
 

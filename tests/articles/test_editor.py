@@ -46,6 +46,7 @@ def article_form(newsroom, **overrides):
             ]
         ),
         "updated_at": "",
+        "notes": inline_formset([]),
         "action-publish": "publish",
     }
     data.update(overrides)

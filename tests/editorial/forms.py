@@ -20,6 +20,7 @@ def article_data(section, *, action=None, loaded_from=None, **overrides):
         "lead_photo": "",
         "body": streamfield([]),
         "updated_at": "",
+        "notes": inline_formset([]),
     }
     if action:
         data[f"action-{action}"] = action

@@ -4,11 +4,13 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,7 +23,7 @@ from wagtail.url_routing import RouteResult
 
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ArticleListingPage, MastheadPage
-from masthead.core.sanitize import clean_plain_text
+from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
 from masthead.editorial.forms import ArticlePageForm
 from masthead.editorial.workflows import desk_workflow_for
 
@@ -29,6 +31,7 @@ RELATED_ARTICLES = 4
 # Wagtail's picture tag looks among prefetched renditions before its cache and the database.
 LEAD_PHOTO_RENDITIONS = "lead_photo__renditions"
 DATE_COMPONENT = re.compile(r"^\d{1,4}$")
+NOTE_MAX_LENGTH = 1500
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -153,8 +156,9 @@ class ArticlePage(MastheadPage):
     )
 
     objects = ArticlePageManager()
-    # A copy is a new article: it gets its own date, and so its own permalink, when published.
-    exclude_fields_in_copy = ["permalink_date"]
+    # A copy is a new article: it gets its own date, and so its own permalink, when published,
+    # and none of the original's corrections.
+    exclude_fields_in_copy = ["permalink_date", "notes"]
 
     content_panels = [
         FieldPanel("headline"),
@@ -164,6 +168,17 @@ class ArticlePage(MastheadPage):
         FieldPanel("lead_photo"),
         FieldPanel("body"),
         FieldPanel("updated_at"),
+        InlinePanel(
+            "notes",
+            label=_("Corrections and updates"),
+            help_text=_(
+                "Readers see each note at the end of the article, with the date it was published "
+                "(“Correction, 20 June 2024: …”), and “Corrected” or “Updated” next to the date "
+                "at the top. The date is set when you publish and cannot be changed; once "
+                "published, a note can be changed or removed only by the editor in chief."
+            ),
+            min_num=0,
+        ),
     ]
     settings_panels = [
         *MastheadPage.settings_panels,
@@ -195,7 +210,43 @@ class ArticlePage(MastheadPage):
     def save(self, *args, **kwargs):
         if self.permalink_date is None and self.first_published_at:
             self.permalink_date = timezone.localdate(self.first_published_at)
+        # Saves with `update_fields` (drafts, revisions) leave the notes' rows alone.
+        full_save = kwargs.get("update_fields") is None
+        if full_save and self.pk:
+            self.keep_note_dates()
         super().save(*args, **kwargs)
+        if full_save and self.live:
+            self.date_new_notes()
+
+    def with_content_json(self, content):
+        # Revisions keep the notes as the editor saved them, before publication dated them: the
+        # editor, previews and the publish itself take the dates from the published rows.
+        page = super().with_content_json(content)
+        page.keep_note_dates()
+        return page
+
+    def keep_note_dates(self) -> None:
+        """Give each note in memory the date it was first published, or none if it is new.
+
+        A revision's copy of a note cannot carry another date: nobody backdates a correction.
+        """
+        notes = list(self.notes.all())
+        if not notes or self.pk is None:
+            return
+        published = dict(
+            ArticleNote.objects.filter(page_id=self.pk, published_at__isnull=False).values_list(
+                "pk", "published_at"
+            )
+        )
+        for note in notes:
+            note.published_at = published.get(note.pk)
+
+    def date_new_notes(self) -> None:
+        """Date the notes that have just become public (the article is live) with this moment."""
+        ArticleNote.objects.filter(page_id=self.pk, published_at__isnull=True).update(
+            published_at=timezone.now()
+        )
+        self.__dict__.pop("reader_notes", None)
 
     @property
     def dateline(self) -> datetime.date:
@@ -234,6 +285,37 @@ class ArticlePage(MastheadPage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
+
+    @cached_property
+    def reader_notes(self) -> list["ArticleNote"]:
+        """Return the notes in the order they were published; a preview's new ones come last."""
+        return sorted(
+            self.notes.all(),
+            key=lambda note: (note.published_at is None, note.published_at or 0, note.sort_order),
+        )
+
+    @property
+    def latest_change_note(self) -> "ArticleNote | None":
+        """Return the newest published correction or update (editor's notes change no facts)."""
+        changes = [
+            note
+            for note in self.reader_notes
+            if note.published_at and note.kind != ArticleNote.Kind.EDITORS_NOTE
+        ]
+        return changes[-1] if changes else None
+
+    @property
+    def reader_updated_at(self) -> datetime.datetime | None:
+        """Return the “Updated” time readers see (and dateModified): set by hand or by a note."""
+        note = self.latest_change_note
+        times = [t for t in (self.updated_at, note and note.published_at) if t]
+        return max(times) if times else None
+
+    @property
+    def updated_by_note(self) -> "ArticleNote | None":
+        """Return the note whose publication is the “Updated” time shown, if one is."""
+        note = self.latest_change_note
+        return note if note and note.published_at == self.reader_updated_at else None
 
     def get_workflow(self):
         # Workflows are assigned by place in the tree, and every article lives in the archive:
@@ -321,3 +403,76 @@ class ArticleByline(Orderable):
     @property
     def display_name(self) -> str:
         return self.author.title if self.author else self.agency
+
+
+class NoteDatePanel(FieldPanel):
+    """Shows the editor when readers started seeing a note, or that publishing will date it."""
+
+    def format_value_for_display(self, value):
+        if value is None:
+            return _("Not published yet: dated when you publish.")
+        return formats.date_format(timezone.localtime(value), "j E Y, H:i")
+
+
+class ArticleNote(Orderable):
+    """A correction, update or editor's note, shown at the end of the article with its date.
+
+    Part of the article's revisions, so the history shows who added or changed one and when.
+    `published_at` is set when the version carrying the note goes live, and kept after that.
+    """
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", _("Correction")
+        UPDATE = "update", _("Update")
+        EDITORS_NOTE = "editors_note", _("Editor's note")
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="notes")
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.CORRECTION,
+        help_text=_(
+            "Correction: something published was wrong. Update: the story moved on. "
+            "Editor's note: context about the article itself."
+        ),
+    )
+    text = models.TextField(
+        _("text"),
+        max_length=NOTE_MAX_LENGTH,
+        # TextField's max_length only limits the form; this holds for every way in.
+        validators=[MaxLengthValidator(NOTE_MAX_LENGTH)],
+        help_text=_(
+            "Plain text, shown after “Correction, 20 June 2024:”. Say what was wrong and what is "
+            "right, e.g. “An earlier version gave the wrong date of the vote; it was on Tuesday.”"
+        ),
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        NoteDatePanel(
+            "published_at",
+            read_only=True,
+            heading=_("Shown to readers since"),
+            help_text=_("Set by publishing; nobody can change it."),
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction or update")
+        verbose_name_plural = _("corrections and updates")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {Truncator(self.text).chars(60)}"
+
+    def clean(self):
+        self.text = clean_plain_text_line(self.text)
+        if not self.text:
+            raise ValidationError({"text": _("Write what was corrected or updated.")})
+
+    def save(self, *args, **kwargs):
+        # Imports and scripts do not pass through the form; the text is cleaned for them too.
+        self.text = clean_plain_text_line(self.text)
+        super().save(*args, **kwargs)

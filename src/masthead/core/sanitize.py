@@ -29,3 +29,14 @@ def clean_rich_text(html: str) -> str:
 def clean_plain_text(text: str) -> str:
     """Return `text` without control characters; plain text is escaped later by the template."""
     return CONTROL_CHARACTERS.sub("", text or "").strip()
+
+
+# Embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI) reorder
+# the text around them: an RLO can make "not guilty" display as something else. The marks LRM and
+# RLM only nudge neutral characters and are needed for Arabic or Hebrew quotes, so they stay.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_plain_text_line(text: str) -> str:
+    """Return one line of plain text: no control characters or bidi overrides, spaces folded."""
+    return " ".join(BIDI_CONTROLS.sub("", clean_plain_text(text)).split())

@@ -1,7 +1,9 @@
-"""The article form's desk rules: file only in your sections; never overwrite a newer save."""
+"""The article form's desk rules: file only in your sections; never overwrite a newer save;
+published corrections are changed or removed only by the editor in chief."""
 
 from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -28,7 +30,55 @@ class ArticlePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         self._refuse_stale_save()
+        self._keep_published_notes()
         return cleaned_data
+
+    def _keep_published_notes(self):
+        """Refuse a change to, or removal of, a note readers have seen, unless by the chief.
+
+        A correction that quietly disappears or changes its wording is what corrections exist to
+        prevent. The published rows are the reference, not the form: a crafted POST can leave a
+        note out or rename its fields, and modelcluster deletes whatever the formset omits.
+        """
+        from masthead.articles.models import ArticleNote
+
+        formset = self.formsets.get("notes")
+        page = self.instance
+        if formset is None or page.pk is None or self.for_user is None:
+            return
+        if desk_scope(self.for_user).all_sections:
+            return
+        published = {
+            note.pk: note
+            for note in ArticleNote.objects.filter(page_id=page.pk, published_at__isnull=False)
+        }
+        if not published or not formset.is_valid():
+            # Errors in the notes themselves are shown on the notes.
+            return
+        kept = {
+            form.instance.pk: form.instance
+            for form in formset.forms
+            if form.instance.pk and not form.cleaned_data.get("DELETE")
+        }
+        for pk, note in published.items():
+            submitted = kept.get(pk)
+            if submitted is None:
+                message = _(
+                    "The note “%(note)s” has been published and readers have seen it, so it "
+                    "cannot be removed. Ask the editor in chief if it must go, or add a new note "
+                    "that explains the change."
+                )
+            elif (submitted.kind, submitted.text) != (note.kind, note.text):
+                message = _(
+                    "The note “%(note)s” has been published and readers have seen it as it is, so "
+                    "it cannot be reworded. Undo your change to it, or add a new note that "
+                    "explains the change."
+                )
+            else:
+                continue
+            raise ValidationError(
+                message % {"note": Truncator(note.text).chars(80)}, code="published_note"
+            )
 
     def _refuse_stale_save(self):
         """Stop a save made from a version older than the latest: someone saved in between.
