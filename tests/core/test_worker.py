@@ -287,3 +287,59 @@ def test_a_worker_started_next_to_the_server_runs_its_tasks_and_stops_on_request
     assert int(parent.stdout.split("stopped in ")[1]) < 10
     assert not path.exists()
     assert "Received Terminated: stopping after the current task" in parent.stderr
+
+
+def test_a_running_worker_publishes_a_scheduled_page_within_its_interval_and_not_before(var_dir):
+    interval = 1
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "masthead", "worker", f"--schedule-interval={interval}"],
+        env=masthead_environment(var_dir),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Scheduled once the worker is up (its first pass left a heartbeat): how long Python
+        # takes to start on a busy machine is not what is measured.
+        wait_for(worker, lambda: query(var_dir, "SELECT id FROM editorial_schedulerheartbeat"))
+        scheduled = run_python(
+            var_dir,
+            """
+            import datetime
+            from django.utils import timezone
+            from wagtail.models import Page
+
+            page = Page(title="Due in two seconds", slug="due-soon", live=False)
+            page.go_live_at = timezone.now() + datetime.timedelta(seconds=2)
+            Page.get_first_root_node().add_child(instance=page)
+            page.save_revision().publish()
+            print(page.pk)
+            """,
+        )
+        assert scheduled.returncode == 0, scheduled.stderr
+        page = "FROM wagtailcore_page WHERE id = " + str(int(scheduled.stdout.split()[-1]))
+        wait_for(worker, lambda: query(var_dir, f"SELECT id {page} AND live"))
+    finally:
+        worker.terminate()
+        worker.wait(30)
+
+    go_live_at, published_at = (
+        # SQLite keeps Django's datetimes as ISO text in UTC.
+        datetime.datetime.fromisoformat(value)
+        for value in query(var_dir, f"SELECT go_live_at, last_published_at {page}")
+    )
+    # Within the interval, and a second for the pass itself on a busy machine.
+    assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=interval + 1)
+
+
+def query(var_dir: Path, sql: str) -> tuple | None:
+    with closing(sqlite3.connect(var_dir / "masthead.sqlite3")) as database:
+        return database.execute(sql).fetchone()
+
+
+def wait_for(worker: subprocess.Popen, condition, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert worker.poll() is None, worker.stderr.read()
+        assert time.monotonic() < deadline, "the worker did not get there in time"
+        time.sleep(0.1)

@@ -25,6 +25,7 @@ from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
 from masthead.editorial.forms import ArticlePageForm
+from masthead.editorial.scheduling import EmbargoRespectingPublishAction
 from masthead.editorial.workflows import desk_workflow_for
 
 RELATED_ARTICLES = 4
@@ -154,6 +155,15 @@ class ArticlePage(MastheadPage):
             "Publishing needs a second person, who did not write this version, to approve it."
         ),
     )
+    embargo_until = models.DateTimeField(
+        _("embargo until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The article cannot go live before this time, whoever publishes it. To publish it "
+            "then, also set its go-live time to this time or later. In the newsroom's time zone."
+        ),
+    )
 
     objects = ArticlePageManager()
     # A copy is a new article: it gets its own date, and so its own permalink, when published,
@@ -183,6 +193,7 @@ class ArticlePage(MastheadPage):
     settings_panels = [
         *MastheadPage.settings_panels,
         FieldPanel("sensitive", permission="editorial.mark_sensitive"),
+        FieldPanel("embargo_until"),
     ]
     base_form_class = ArticlePageForm
     search_fields = [
@@ -206,6 +217,25 @@ class ArticlePage(MastheadPage):
         if not self.headline:
             self.headline = self.title
         super().full_clean(*args, **kwargs)
+
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        # Every way to go live passes here (the editor's button, an approved review, the
+        # scheduler, a script): a version under embargo is scheduled for the embargo instead.
+        return EmbargoRespectingPublishAction(
+            revision,
+            user=user,
+            changed=changed,
+            log_action=log_action,
+            previous_revision=previous_revision,
+        ).execute(skip_permission_checks=skip_permission_checks)
 
     def save(self, *args, **kwargs):
         if self.permalink_date is None and self.first_published_at:

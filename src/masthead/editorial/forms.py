@@ -7,6 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from masthead.editorial.scheduling import newsroom_time
 from masthead.editorial.scope import desk_scope
 
 
@@ -31,6 +32,7 @@ class ArticlePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         self._refuse_stale_save()
         self._keep_published_notes()
+        self._keep_embargo(cleaned_data)
         return cleaned_data
 
     def _keep_published_notes(self):
@@ -78,6 +80,53 @@ class ArticlePageForm(WagtailAdminPageForm):
                 continue
             raise ValidationError(
                 message % {"note": Truncator(note.text).chars(80)}, code="published_note"
+            )
+
+    def _keep_embargo(self, cleaned_data):
+        """Refuse a go-live, expiry or publication that would show the article before its embargo.
+
+        Publishing now under embargo is refused rather than turned into a schedule: the editor
+        pressed "Publish" and must not believe it is live. The model schedules instead
+        (`EmbargoRespectingPublishAction`) only where nobody is there to read an error.
+        """
+        embargo = cleaned_data.get("embargo_until")
+        if embargo is None or "embargo_until" in self.errors:
+            return
+        go_live = cleaned_data.get("go_live_at")
+        expire = cleaned_data.get("expire_at")
+        times = {
+            "embargo": newsroom_time(embargo),
+            "zone": timezone.get_current_timezone_name(),
+        }
+        if go_live is not None and go_live < embargo:
+            self.add_error(
+                "embargo_until",
+                _(
+                    "The go-live time, %(go_live)s, is before the embargo, %(embargo)s "
+                    "(%(zone)s times). Set the go-live time to %(embargo)s or later, or change "
+                    "the embargo."
+                )
+                % {**times, "go_live": newsroom_time(go_live)},
+            )
+        elif expire is not None and expire <= embargo:
+            self.add_error(
+                "embargo_until",
+                _(
+                    "The expiry time, %(expire)s, is not after the embargo, %(embargo)s "
+                    "(%(zone)s times), so readers would never see the article. Set a later "
+                    "expiry, or none."
+                )
+                % {**times, "expire": newsroom_time(expire)},
+            )
+        elif self.data.get("action-publish") and go_live is None and embargo > timezone.now():
+            self.add_error(
+                "embargo_until",
+                _(
+                    "This article is under embargo until %(embargo)s (%(zone)s time), so it "
+                    "cannot be published now. To publish it then, set its go-live time to "
+                    "%(embargo)s or later and publish again; to publish now, clear the embargo."
+                )
+                % times,
             )
 
     def _refuse_stale_save(self):

@@ -153,5 +153,23 @@ class ReviewTask(Task):
         return in_progress.filter(workflow_state__object_id__in=article_ids)
 
 
+class SchedulerHeartbeat(models.Model):
+    """When the worker's scheduler last looked for due pages: one row, rewritten each pass.
+
+    In the database because the admin runs in other processes than the worker, and the default
+    cache is per process.
+    """
+
+    last_run_at = models.DateTimeField(_("last run at"))
+    interval = models.FloatField(_("interval in seconds"))
+
+    class Meta:
+        verbose_name = _("scheduler heartbeat")
+        verbose_name_plural = _("scheduler heartbeats")
+
+    def __str__(self):
+        return str(self.last_run_at)
+
+
 # Its own module, to keep this one about roles and review; imported here so Django finds it.
 from masthead.editorial.preview_links import PreviewLink  # noqa: E402, F401

@@ -1,11 +1,18 @@
+import datetime
+
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 
 from masthead.editorial.models import DeskAssignment
+from masthead.editorial.scheduling import PUBLISHED_LATE, UNPUBLISHED_LATE, newsroom_time
 
 
 class DeskAssignmentViewSet(ModelViewSet):
@@ -38,6 +45,42 @@ def compare_with_live_button(page, user, next_url=None, view_name=None):
             icon_name="history",
             priority=40,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_scheduling_panel(request, panels):
+    from masthead.editorial.panels import SchedulingPanel
+
+    panels.append(SchedulingPanel())
+
+
+@hooks.register("register_log_actions")
+def register_scheduling_log_actions(actions):
+    @actions.register_action(PUBLISHED_LATE)
+    class PublishedLate(LateFormatter):
+        label = _("Published late")
+        sentence = _("Published %(delay)s late by the scheduler: due %(due)s (%(zone)s)")
+
+    @actions.register_action(UNPUBLISHED_LATE)
+    class UnpublishedLate(LateFormatter):
+        label = _("Unpublished late")
+        sentence = _("Expired %(delay)s late by the scheduler: due %(due)s (%(zone)s)")
+
+
+class LateFormatter(LogFormatter):
+    sentence = ""
+
+    def format_message(self, log_entry):
+        try:
+            due_at = parse_datetime(log_entry.data["due_at"])
+            delay = datetime.timedelta(seconds=log_entry.data["delay_seconds"])
+        except (KeyError, TypeError, ValueError):
+            return self.label
+        return self.sentence % {
+            "delay": timesince(due_at, due_at + delay, depth=2),
+            "due": newsroom_time(due_at),
+            "zone": timezone.get_current_timezone_name(),
+        }
 
 
 # Preview links keep their hooks in their own module; importing it here registers them.

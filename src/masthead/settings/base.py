@@ -190,6 +190,9 @@ USE_I18N = True
 USE_TZ = True
 # The newsroom's own time zone: dates on pages, in PDFs and in the admin are shown in it.
 TIME_ZONE = env_str("MASTHEAD_TIME_ZONE", "Europe/Riga")
+# One clock for the whole desk, wherever its members work from: "embargo until 14:00" means the
+# same to everyone. Wagtail hides its per-user time zone choice when only one zone is offered.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))

@@ -10,6 +10,7 @@ SECRET_KEY = "masthead-test-key"
 DEBUG = False
 # Far from UTC, so a date computed in the wrong zone shows up as the wrong day.
 TIME_ZONE = "Asia/Tokyo"
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 _TEST_VAR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
 MEDIA_ROOT = _TEST_VAR / "media"
