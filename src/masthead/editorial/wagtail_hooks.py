@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from masthead.editorial.models import DeskAssignment
+from masthead.editorial.refusals import log_refused_publish
 
 
 class DeskAssignmentViewSet(ModelViewSet):
@@ -24,3 +25,6 @@ def register_desk_assignments():
 @hooks.register("register_permissions")
 def register_desk_permissions():
     return Permission.objects.filter(content_type__app_label="editorial")
+
+
+hooks.register("before_edit_page", log_refused_publish)
