@@ -158,6 +158,18 @@ def test_moving_the_go_live_time_of_a_scheduled_article_is_refused_and_logged(
     assert approved.approved_go_live_at == go_live_at
 
 
+def test_deleting_their_approved_scheduled_article_is_refused_and_logged(
+    client, newsroom, desk, contributor, caplog
+):
+    go_live_at = timezone.now() + datetime.timedelta(days=2)
+    article = politics_article(newsroom, contributor, "embargoed", go_live_at=go_live_at)
+    ArticlePage.objects.get(pk=article.pk).latest_revision.publish(user=desk.politics_editor)
+    url = reverse("wagtailadmin_pages:delete", args=(article.pk,))
+    response = client.post(url)
+    assert ArticlePage.objects.filter(pk=article.pk).exists()
+    assert_refused_and_logged(response, caplog, url)
+
+
 def test_a_refusal_is_logged_once(client, newsroom, contributor, caplog):
     caplog.set_level(logging.WARNING)
     story = newsroom.publish_article(section=newsroom.culture, slug="festival-opens")
