@@ -15,5 +15,7 @@ class EditorialConfig(AppConfig):
 
         from masthead.core.models import MastheadPage
         from masthead.editorial.permissions import DeskPagePermissionPolicy
+        from masthead.editorial.refusals import log_wagtail_refusals
 
         register_permission_policy(MastheadPage, DeskPagePermissionPolicy(Page))
+        log_wagtail_refusals()

@@ -5,7 +5,8 @@ they do not depend on which pages exist. What Wagtail's tree cannot express is n
 
 - articles all live under the archive, so the section scope comes from `DeskAssignment`;
 - home, section, topic, author and information pages are the site's structure: the chief's;
-- a published article is deleted only by the editor in chief;
+- a published article is deleted only by the editor in chief; a scheduled one only by those
+  who may publish in its section;
 - an article under the two-person rule goes live only through review, never by a direct
   publish, so the person approving it has not written it (`ReviewTask.may_approve`).
 """
@@ -42,6 +43,15 @@ class DeskPermissionTester(PagePermissionTester):
 
     def can_delete(self, ignore_bulk=False):
         if self._is_article() and self.page.live and not desk_scope(self.user).all_sections:
+            return False
+        # Approved to go live is the desk's decision: its writer may no longer throw it away.
+        # (Cheap checks first: listings ask this of every row; the schedule costs a query.)
+        if (
+            self._is_article()
+            and not self.page.live
+            and "publish" not in self.permissions
+            and self.page.approved_schedule
+        ):
             return False
         return super().can_delete(ignore_bulk=ignore_bulk)
 

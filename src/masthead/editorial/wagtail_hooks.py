@@ -12,6 +12,7 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 from masthead.editorial.models import DeskAssignment
+from masthead.editorial.refusals import log_refused_publish
 from masthead.editorial.scheduling import PUBLISHED_LATE, UNPUBLISHED_LATE, newsroom_time
 
 
@@ -81,6 +82,9 @@ class LateFormatter(LogFormatter):
             "due": newsroom_time(due_at),
             "zone": timezone.get_current_timezone_name(),
         }
+
+
+hooks.register("before_edit_page", log_refused_publish)
 
 
 # Preview links keep their hooks in their own module; importing it here registers them.
