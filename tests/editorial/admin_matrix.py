@@ -20,6 +20,7 @@ SUBJECT_ARGS = (
     "uploaded_file_id",
     "object_id",
     "session_id",
+    "user_id",
 )
 
 

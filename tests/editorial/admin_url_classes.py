@@ -101,10 +101,13 @@ PHOTO_SCREEN = per_object(photo=PHOTO_DESK, reporter_photo=frozenset({REPORTER})
 
 URL_CLASSES = {
     # --- Public: the sign-in and password-reset screens, assets, translations.
-    "wagtailadmin_login": Allow(SIGNED_OUT),  # signed-in staff are sent on to the dashboard
-    "wagtailadmin_password_reset": Allow(EVERYONE),
-    "wagtailadmin_password_reset_done": Allow(EVERYONE),
-    "wagtailadmin_password_reset_complete": Allow(EVERYONE),
+    # Wagtail's sign-in and password reset know nothing of the second factor: masthead/urls.py
+    # sends them to allauth's (/accounts/), which the staff tests in tests/staff/ check.
+    "admin/login/": Allow(NOBODY),
+    "wagtailadmin_login": Allow(NOBODY),
+    "wagtailadmin_password_reset": Allow(NOBODY),
+    "wagtailadmin_password_reset_done": Allow(NOBODY),
+    "wagtailadmin_password_reset_complete": Allow(NOBODY),
     "wagtailadmin_password_reset_confirm": NotExercised("needs the signed token of a reset mail"),
     "wagtailadmin_sprite": Allow(EVERYONE),
     "wagtailadmin_javascript_catalog": Allow(EVERYONE),
@@ -291,6 +294,11 @@ URL_CLASSES = {
     "wagtailadmin_collections:delete": per_object(collection=NOBODY),
     "wagtailadmin_collections:set_privacy": per_object(collection=NOBODY),
     # --- Who works where: the chief and the administrator.
+    # --- Preview links of a page: whoever may edit it; revoking is POST only.
+    "masthead_preview_links:index": PAGE_SCREEN,
+    "masthead_preview_links:revoke": per_object(draft_in=NOBODY, args={"link_id": 1}),
+    # --- A colleague's sessions: those who administer users.
+    "masthead_staff:sessions": per_object(user=ADMIN_ONLY),
     "masthead_desk_assignments:index": Allow(CHIEF_AND_ADMIN),
     "masthead_desk_assignments:index_results": Allow(CHIEF_AND_ADMIN),
     "masthead_desk_assignments:add": Allow(CHIEF_AND_ADMIN),
