@@ -23,6 +23,12 @@ MASTHEAD_SITE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = MASTHEAD_SITE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# One cache per test process: the shared folder of production would let parallel test processes
+# clear each other's rate limits.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 # Tasks run where they are enqueued, so a test sees their effect without a worker; the worker's
 # own tests switch to the database queue.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
