@@ -2,6 +2,7 @@
 readers see the article."""
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 
 from masthead.articles.models import ArticlePage
@@ -76,3 +77,60 @@ def test_sign_in_with_a_code_submit_approve_and_readers_see_it(
     reader = browser.new_context(java_script_enabled=False).new_page()
     reader.goto(live_server.url + article.url)
     assert reader.locator("h1").inner_text() == article.headline
+
+
+def test_a_locked_out_editor_still_gets_in_with_a_passkey(
+    newsroom, people, live_server, settings, browser
+):
+    """Someone guessing an editor's password pauses password sign-in; the passkey still works."""
+    settings.MASTHEAD_SITE_URL = live_server.url
+    cache.clear()
+    context = browser.new_context()
+    page = context.new_page()
+    # Chromium's own virtual authenticator: a passkey held by "this laptop".
+    cdp = context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    sign_in(page, live_server.url, "oskar")
+    page.goto(live_server.url + "/accounts/2fa/webauthn/add/")
+    # Adding a key asks for the password again, whatever the session has done.
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main form button[type=submit]")
+    page.wait_for_url("**/accounts/2fa/webauthn/add/")
+    page.fill("input[name=name]", "Work laptop")
+    page.check("input[name=passwordless]")
+    page.click("#mfa_webauthn_add")
+    page.wait_for_url(lambda url: "/webauthn/add/" not in url)
+    assert Authenticator.objects.filter(user__username="oskar", type="webauthn").exists()
+    page.goto(live_server.url + "/accounts/logout/")
+    page.click("main form button[type=submit]")
+
+    for attempt in range(8):
+        page.goto(live_server.url + "/accounts/login/")
+        page.fill("input[name=login]", "oskar")
+        page.fill("input[name=password]", f"wrong guess {attempt}")
+        page.click("form[action='/accounts/login/'] button[type=submit]")
+    page.goto(live_server.url + "/accounts/login/")
+    page.fill("input[name=login]", "oskar")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form[action='/accounts/login/'] button[type=submit]")
+    assert "/accounts/2fa/authenticate/" not in page.url  # the password is not even checked
+
+    page.goto(live_server.url + "/accounts/login/")
+    page.click("#passkey_login")
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    page.goto(live_server.url + "/admin/")
+    assert page.url == live_server.url + "/admin/"
+    assert page.locator("main").count() == 1
