@@ -129,6 +129,9 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/admin/"
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+# Staff avatars come from Gravatar by default: a request to a third party that tells it who
+# works in the newsroom, on every admin page. Initials and uploaded avatars only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 ACCOUNT_ADAPTER = "masthead.staff.adapter.StaffAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
