@@ -178,21 +178,49 @@ def test_two_person_rule_a_reviewer_who_rewrites_needs_a_third_person(client, ne
     )
     article = submit(client, desk.contributor, ArticlePage.objects.get(pk=article.pk))
     assert latest(article).sensitive
-    # The reviewer changes the text and approves in the same step: the change is kept, the
-    # approval is not theirs to give.
-    as_user(client, desk.politics_editor).post(
+    # The reviewer changes the text and approves in the same step: refused with a reason, and
+    # their text is still in the form.
+    rewritten = "Council votes to close the printing house, reversing its pledge"
+    response = as_user(client, desk.politics_editor).post(
         edit_url(article),
         article_data(
             newsroom.politics,
             loaded_from=article,
-            headline="Council votes to close the printing house, reversing its pledge",
+            headline=rewritten,
             **{"action-workflow-action": "true", "workflow-action-name": "approve"},
         ),
     )
+    page = response.content.decode()
+    assert response.status_code == 200 and "your approval would cover your own changes" in page
+    assert rewritten in page and not live(article)
+    # Saved as a change, it needs someone who wrote none of it.
+    client.post(
+        edit_url(article), article_data(newsroom.politics, loaded_from=article, headline=rewritten)
+    )
+    assert latest(article).headline == rewritten
+    approve(client, desk.politics_editor, article)
     assert not live(article)
-    assert "reversing its pledge" in latest(article).headline
     approve(client, desk.second_politics_editor, article)
     assert live(article)
+
+
+def test_two_person_rule_holds_for_a_new_article_and_a_change_of_section(client, newsroom, desk):
+    newsroom.culture.requires_second_person = True
+    newsroom.culture.save_revision().publish()
+    # The chief writes a new article straight into the section, and presses Publish.
+    response = as_user(client, desk.chief).post(
+        add_url(newsroom.archive), article_data(newsroom.culture, action="publish", slug="new-one")
+    )
+    assert response.status_code == 200 and "two-person rule" in response.content.decode()
+    assert not ArticlePage.objects.filter(slug="new-one", live=True).exists()
+    # A draft of the chief's elsewhere, moved into the section in the publishing submission.
+    draft = draft_by(client, desk.chief, newsroom, slug="moved-one")
+    response = client.post(
+        edit_url(draft),
+        article_data(newsroom.culture, action="publish", slug="moved-one", loaded_from=draft),
+    )
+    assert response.status_code == 200 and "two-person rule" in response.content.decode()
+    assert not live(draft)
 
 
 def test_only_the_chief_switches_the_two_person_rule(client, newsroom, desk):
@@ -214,6 +242,11 @@ def test_deleting_a_published_article_needs_the_chief(client, newsroom, desk):
     delete_url = reverse("wagtailadmin_pages:delete", args=(article.pk,))
     response = as_user(client, desk.politics_editor).post(delete_url)
     assert response.status_code in (302, 403) and Page.objects.filter(pk=article.pk).exists()
+    # Unpublishing first does not open the way round.
+    client.post(reverse("wagtailadmin_pages:unpublish", args=(article.pk,)))
+    assert not live(article)
+    client.post(delete_url)
+    assert Page.objects.filter(pk=article.pk).exists()
     as_user(client, desk.chief).post(delete_url)
     assert not Page.objects.filter(pk=article.pk).exists()
 

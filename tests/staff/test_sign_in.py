@@ -274,3 +274,22 @@ def test_group_and_permission_changes_are_in_the_audit_log(client, editor):
     assert ModelLogEntry.objects.filter(
         content_type__model="group", object_id=str(group.pk), action="wagtail.edit", user=admin
     ).exists()
+
+
+def test_a_factor_set_up_elsewhere_does_not_open_an_older_password_only_session(
+    client, editor, django_capture_on_commit_callbacks
+):
+    # Someone with the phished password signs in first; the admin stays shut for them.
+    sign_in(client, address="192.0.2.99")
+    assert admin_status(client, "192.0.2.99")[1] == reverse("mfa_index")
+    # Later the real editor signs in and sets up an authenticator app.
+    own = client_for_new_device()
+    sign_in(own)
+    own.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    own.get(reverse("mfa_activate_totp"))
+    with django_capture_on_commit_callbacks(execute=True):
+        own.post(reverse("mfa_activate_totp"), {"code": code_now(own.session["mfa.totp.secret"])})
+    assert admin_status(own)[0] == 200
+    # The first session still has not proved anything: it is asked for the code.
+    status, location = admin_status(client, "192.0.2.99")
+    assert status == 302 and location.startswith(reverse("mfa_reauthenticate"))

@@ -1,6 +1,8 @@
 """The article form's desk rules: file only in your sections; never overwrite a newer save;
 published corrections are changed or removed only by the editor in chief."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from django.utils.text import Truncator
@@ -8,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from masthead.editorial.scheduling import newsroom_time
-from masthead.editorial.scope import desk_scope
+from masthead.editorial.scope import desk_scope, needs_second_person
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -33,7 +35,42 @@ class ArticlePageForm(WagtailAdminPageForm):
         self._refuse_stale_save()
         self._keep_published_notes()
         self._keep_embargo(cleaned_data)
+        self._keep_two_person_rule(cleaned_data)
         return cleaned_data
+
+    def _keep_two_person_rule(self, cleaned_data):
+        """Say so before saving, where the two-person rule would refuse what was asked.
+
+        The rule is checked on the article as this form would leave it: a new article, or one
+        moved into a section under the rule, is under it already.
+        """
+        article = copy.copy(self.instance)
+        if "primary_section" in cleaned_data:
+            article.primary_section = cleaned_data["primary_section"]
+        article.sensitive = cleaned_data.get("sensitive", article.sensitive)
+        if not needs_second_person(article):
+            return
+        if self.data.get("action-publish"):
+            raise ValidationError(
+                _(
+                    "This article is under the two-person rule: it goes live only when someone "
+                    "who did not write it approves it. Submit it for review instead."
+                ),
+                code="two_person_rule",
+            )
+        approving = (
+            self.data.get("action-workflow-action")
+            and self.data.get("workflow-action-name") == "approve"
+        )
+        if approving and self.has_changed():
+            raise ValidationError(
+                _(
+                    "You changed this article while reviewing it, and it is under the two-person "
+                    "rule: your approval would cover your own changes. Save your changes (nothing "
+                    "is lost), then ask a colleague to approve it."
+                ),
+                code="two_person_rule",
+            )
 
     def _keep_published_notes(self):
         """Refuse a change to, or removal of, a note readers have seen, unless by the chief.
@@ -142,7 +179,7 @@ class ArticlePageForm(WagtailAdminPageForm):
         if self.data.get("overwrite_revision_id") or loaded_id == str(page.latest_revision_id):
             return
         latest = page.latest_revision
-        who = latest.user.get_full_name() or latest.user.get_username() if latest.user else "?"
+        who = (latest.user.get_full_name() or latest.user.get_username()) if latest.user else "?"
         raise ValidationError(
             _(
                 "%(who)s saved this article at %(time)s, after you opened it. Nothing of yours "

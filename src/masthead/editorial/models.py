@@ -88,6 +88,8 @@ class ReviewTask(Task):
         scope = desk_scope(user)
         if self.stage == self.CHIEF:
             return scope.all_sections
+        if not hasattr(obj, "primary_section_id"):
+            return False  # desk review is for articles; anything else is the chief's to review
         return user.has_perm("editorial.review_articles") and scope.covers(obj)
 
     def may_approve(self, obj, user) -> bool:

@@ -42,7 +42,12 @@ class DeskPermissionTester(PagePermissionTester):
         return super().can_publish()
 
     def can_delete(self, ignore_bulk=False):
-        if self._is_article() and self.page.live and not desk_scope(self.user).all_sections:
+        # Ever published, not just live: unpublishing first must not open the way round.
+        if (
+            self._is_article()
+            and self.page.first_published_at is not None
+            and not desk_scope(self.user).all_sections
+        ):
             return False
         # Approved to go live is the desk's decision: its writer may no longer throw it away.
         # (Cheap checks first: listings ask this of every row; the schedule costs a query.)

@@ -62,6 +62,9 @@ def serve_preview_link(request, token):
     request.preview_mode = mode
     with translation.override(draft.locale.language_code):
         response = draft.serve_preview(request, mode)
+        if not isinstance(response, TemplateResponse):
+            # A page that answers its preview with a redirect or a file has no draft to show.
+            return link_not_valid(request)
         response.context_data.update(draft_preview=link, private_address=True)
         response.render()
         response.headers["Content-Language"] = draft.locale.language_code

@@ -55,6 +55,9 @@ class EmbargoRespectingPublishAction(PublishPageRevisionAction):
     """
 
     def execute(self, skip_permission_checks=False):
+        from masthead.editorial.finish import refuse_unreviewed_publish
+
+        refuse_unreviewed_publish(self.object, self.user)
         if embargo_holds(self.object):
             logger.warning(
                 'Embargo: "%s" pk=%s is scheduled for %s instead of going live earlier',

@@ -153,10 +153,14 @@ class SectionPage(ArticleListingPage):
     content_panels = [*MastheadPage.content_panels, FieldPanel("intro")]
     settings_panels = [
         *MastheadPage.settings_panels,
+        # On each field, not the group: a group's permission only hides it, and its fields
+        # would then be saved as unticked by anyone else.
         MultiFieldPanel(
-            [FieldPanel("requires_chief_review"), FieldPanel("requires_second_person")],
+            [
+                FieldPanel("requires_chief_review", permission="editorial.mark_sensitive"),
+                FieldPanel("requires_second_person", permission="editorial.mark_sensitive"),
+            ],
             heading=_("Review"),
-            permission="editorial.mark_sensitive",
         ),
     ]
     parent_page_types = ["sections.HomePage", "sections.SectionPage"]

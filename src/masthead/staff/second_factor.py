@@ -1,8 +1,6 @@
 """Has this session proved a second factor? Shared by the middleware and the tests."""
 
-import datetime
-
-from allauth.account.internal.flows.login import get_authentication_records
+from allauth.account.internal.flows.login import get_authentication_records, record_authentication
 from allauth.mfa.models import Authenticator
 
 SECOND_FACTOR_METHOD = "mfa"  # what allauth records for TOTP, recovery codes and passkeys
@@ -17,15 +15,16 @@ def has_second_factor(user) -> bool:
 
 
 def passed_second_factor(request) -> bool:
-    """True when the session signed in with a second factor, or set one up after signing in.
-
-    Setting one up proves it (a valid code from the app, a new passkey) and allauth asks for
-    the password again first, so a factor created during this session counts.
-    """
+    """True when this session signed in with a second factor, or set one up itself."""
     records = get_authentication_records(request, request.user)
-    if any(record.get("method") == SECOND_FACTOR_METHOD for record in records):
-        return True
-    if not records:
-        return False
-    signed_in_at = datetime.datetime.fromtimestamp(records[0]["at"], tz=datetime.UTC)
-    return second_factors(request.user).filter(created_at__gte=signed_in_at).exists()
+    return any(record.get("method") == SECOND_FACTOR_METHOD for record in records)
+
+
+def record_second_factor(request, user, kind: str) -> None:
+    """Setting up a factor proves it (a valid code, a new passkey), for this session only.
+
+    Saved at once: allauth announces a new factor after its transaction commits, which may be
+    after the session was saved for this response.
+    """
+    record_authentication(request, user, SECOND_FACTOR_METHOD, type=kind)
+    request.session.save()

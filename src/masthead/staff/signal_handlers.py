@@ -8,6 +8,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from wagtail.log_actions import log
 
 from masthead.staff.lockout import client_address
+from masthead.staff.second_factor import record_second_factor
 
 logger = logging.getLogger("masthead.staff")
 
@@ -40,6 +41,8 @@ def login_failed(sender, credentials, request=None, **kwargs):
 
 
 def second_factor_added(sender, request, user, authenticator, **kwargs):
+    if request is not None and request.user == user:
+        record_second_factor(request, user, authenticator.type)
     log(
         instance=user,
         action="masthead.second_factor_added",
