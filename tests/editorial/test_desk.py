@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, TaskState
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from masthead.articles.models import ArticlePage
 from tests.editorial.forms import add_url, article_data, edit_url
@@ -326,3 +327,13 @@ def test_a_reviewer_sees_what_would_change_against_the_live_version(client, news
     # Word by word: what goes and what comes.
     assert re.search(r'class="deletion">[^<]*\blive\b', diff)
     assert re.search(r'class="addition">[^<]*\bcorrected\b', diff)
+
+
+def test_a_page_cannot_take_an_address_the_site_answers_itself(client, newsroom, desk):
+    url = reverse("wagtailadmin_pages:add", args=("newsroom", "infopage", newsroom.home.pk))
+    data = {"title": "Accounts", "slug": "accounts", "body": rich_text("<p>Our accounts.</p>")}
+    response = as_user(client, desk.chief).post(url, nested_form_data(data))
+    assert response.status_code == 200
+    assert "The address /accounts/ is taken by the site itself" in response.content.decode()
+    data["slug"] = "annual-accounts"
+    assert client.post(url, nested_form_data(data)).status_code == 302

@@ -4,11 +4,14 @@ from django.conf import settings
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from masthead.core.forms import MastheadPageForm
 from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
 
 
 class MastheadPage(Page):
     """Base of every public page type."""
+
+    base_form_class = MastheadPageForm
 
     class Meta:
         abstract = True

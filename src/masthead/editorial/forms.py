@@ -7,13 +7,13 @@ from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from masthead.core.forms import MastheadPageForm
 from masthead.editorial.scheduling import newsroom_time
 from masthead.editorial.scope import desk_scope, needs_second_person
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(MastheadPageForm):
     def clean_primary_section(self):
         section = self.cleaned_data.get("primary_section")
         if self.for_user is None:
