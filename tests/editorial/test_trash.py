@@ -181,3 +181,26 @@ def test_restore_answers_only_a_post(client, newsroom, desk):
     as_user(client, desk.chief).post(delete_url(article))
     assert client.get(restore_url(article)).status_code == 405
     assert DeletedArticle.objects.filter(page=article).exists()
+
+
+def test_a_version_scheduled_before_the_delete_is_not_published_from_the_trash(
+    client, newsroom, desk
+):
+    article = newsroom.publish_article(slug="expired-story")
+    article.unpublish()
+    go_live_at = article.first_published_at + datetime.timedelta(days=1)
+    revision = fresh(article).save_revision(approved_go_live_at=go_live_at)
+    assert fresh(article).scheduled_revision == revision
+    as_user(client, desk.chief).post(delete_url(article))
+
+    with time_machine.travel(go_live_at + datetime.timedelta(hours=1), tick=False):
+        publish_scheduled_pages()
+    assert not fresh(article).live and DeletedArticle.objects.filter(page=article).exists()
+
+
+def test_a_review_in_progress_is_cancelled_so_no_approval_republishes_it(client, newsroom, desk):
+    article = newsroom.publish_article(slug="in-review")
+    fresh(article).get_workflow().start(fresh(article), desk.reporter)
+    assert fresh(article).current_workflow_state is not None
+    as_user(client, desk.chief).post(delete_url(article))
+    assert fresh(article).current_workflow_state is None

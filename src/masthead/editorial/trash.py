@@ -90,6 +90,11 @@ def trash_article(page, user) -> DeletedArticle:
     article = page.specific
     # The caller checked that the user may delete it, which is more than unpublishing needs.
     UnpublishPageAction(article, user=user).execute(skip_permission_checks=True)
+    # Nothing may bring it back behind the chief's back: not a version scheduled to go live
+    # (Wagtail clears those only when the page was live), not a reviewer's approval.
+    article.revisions.update(approved_go_live_at=None)
+    if article.current_workflow_state is not None:
+        article.current_workflow_state.cancel(user=user)
     Page.objects.filter(pk=article.pk).update(locked=True, locked_by=user, locked_at=timezone.now())
     deleted, _created = DeletedArticle.objects.update_or_create(
         page=article,
