@@ -81,7 +81,8 @@ def test_the_chief_deletes_a_published_article_into_the_trash(
     listing = as_user(client, desk.chief).get(INDEX_URL)
     assert listing.status_code == 200
     page = listing.content.decode()
-    assert "Council budget leaked" in page and "30" in page
+    assert "Council budget leaked" in page and "<td>30</td>" in page
+    assert deleted.days_left(deleted.deleted_at + datetime.timedelta(days=29, hours=12)) == 1
 
 
 def test_a_restore_brings_the_article_back_as_a_draft_with_its_history(client, newsroom, desk):

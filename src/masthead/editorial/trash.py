@@ -9,6 +9,7 @@ Drafts that were never published are deleted at once, as Wagtail does.
 
 import datetime
 import logging
+import math
 
 from django.conf import settings
 from django.db import models, transaction
@@ -62,8 +63,9 @@ class DeletedArticle(models.Model):
         return self.deleted_at + KEPT_FOR
 
     def days_left(self, now: datetime.datetime | None = None) -> int:
-        """Whole days until it is deleted for good; 0 on its last day."""
-        return max((self.purge_at - (now or timezone.now())).days, 0)
+        """Days until it is deleted for good, counting the day under way: 30 just after, 1 last."""
+        remaining = self.purge_at - (now or timezone.now())
+        return max(math.ceil(remaining / datetime.timedelta(days=1)), 0)
 
 
 def goes_to_trash(page) -> bool:
