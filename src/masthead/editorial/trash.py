@@ -127,12 +127,20 @@ def purge_deleted_articles(now: datetime.datetime | None = None) -> int:
     purged = 0
     for deleted in DeletedArticle.objects.filter(deleted_at__lt=cutoff).select_related("page"):
         article = deleted.page.specific
-        with transaction.atomic():
-            log(
-                instance=article, action=PURGED, data={"deleted_at": deleted.deleted_at.isoformat()}
-            )
-            # Wagtail's delete also logs "wagtail.delete"; the row goes with the page.
-            DeletePageAction(article, user=None).execute(skip_permission_checks=True)
-        logger.info('Deleted "%s" pk=%s for good: %s in the trash', article, article.pk, KEPT_FOR)
+        try:
+            with transaction.atomic():
+                log(
+                    instance=article,
+                    action=PURGED,
+                    data={"deleted_at": deleted.deleted_at.isoformat()},
+                )
+                # Wagtail's delete also logs "wagtail.delete"; the row goes with the page.
+                DeletePageAction(article, user=None).execute(skip_permission_checks=True)
+        except Exception:
+            # Runs in the scheduler's pass: one article that cannot be deleted must not stop
+            # the publishing or the heartbeat. It is tried again on the next pass.
+            logger.exception('Could not delete "%s" pk=%s for good', article, article.pk)
+            continue
+        logger.info('Deleted "%s" pk=%s for good after %s', article, article.pk, KEPT_FOR)
         purged += 1
     return purged
