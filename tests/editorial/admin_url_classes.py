@@ -297,6 +297,9 @@ URL_CLASSES = {
     # --- Preview links of a page: whoever may edit it; revoking is POST only.
     "masthead_preview_links:index": PAGE_SCREEN,
     "masthead_preview_links:revoke": per_object(draft_in=NOBODY, args={"link_id": 1}),
+    # --- Deleted articles: the chief, who alone deletes published ones; restoring is POST only.
+    "masthead_deleted_articles:index": Allow(CHIEF_ONLY),
+    "masthead_deleted_articles:restore": per_object(live_in=NOBODY),
     # --- A colleague's sessions: those who administer users.
     "masthead_staff:sessions": per_object(user=ADMIN_ONLY),
     "masthead_desk_assignments:index": Allow(CHIEF_AND_ADMIN),

@@ -249,7 +249,8 @@ def test_deleting_a_published_article_needs_the_chief(client, newsroom, desk):
     client.post(delete_url)
     assert Page.objects.filter(pk=article.pk).exists()
     as_user(client, desk.chief).post(delete_url)
-    assert not Page.objects.filter(pk=article.pk).exists()
+    # Kept for 30 days, unpublished (tests/editorial/test_trash.py).
+    assert not live(article) and Page.objects.filter(pk=article.pk).exists()
 
 
 def test_a_second_save_from_an_older_version_gets_a_conflict_notice(client, newsroom, desk):

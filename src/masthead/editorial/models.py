@@ -175,3 +175,4 @@ class SchedulerHeartbeat(models.Model):
 
 # Its own module, to keep this one about roles and review; imported here so Django finds it.
 from masthead.editorial.preview_links import PreviewLink  # noqa: E402, F401
+from masthead.editorial.trash import DeletedArticle  # noqa: E402, F401

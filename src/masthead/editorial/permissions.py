@@ -7,6 +7,8 @@ they do not depend on which pages exist. What Wagtail's tree cannot express is n
 - home, section, topic, author and information pages are the site's structure: the chief's;
 - a published article is deleted only by the editor in chief; a scheduled one only by those
   who may publish in its section;
+- a deleted article (in the trash, see `trash.py`) is nobody's to edit or publish: the chief
+  restores it first;
 - an article under the two-person rule goes live only through review, never by a direct
   publish, so the person approving it has not written it (`ReviewTask.may_approve`).
 """
@@ -15,6 +17,7 @@ from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from masthead.editorial.scope import desk_scope, needs_second_person
+from masthead.editorial.trash import is_in_trash
 
 
 class DeskPermissionTester(PagePermissionTester):
@@ -26,6 +29,8 @@ class DeskPermissionTester(PagePermissionTester):
     def _within_scope(self, permissions: set[str]) -> set[str]:
         from masthead.articles.models import ArticleIndexPage, ArticlePage
 
+        if isinstance(self.page, ArticlePage) and is_in_trash(self.page):
+            return set()
         scope = desk_scope(self.user)
         if scope.all_sections:
             return permissions

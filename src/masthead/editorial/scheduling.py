@@ -79,10 +79,14 @@ class DueChange:
 
 
 def run_scheduler(interval: float = 60) -> None:
-    """Publish what is due, unpublish what expired, record late ones and the heartbeat."""
+    """Publish what is due, unpublish what expired, record late ones and the heartbeat.
+
+    Articles deleted more than 30 days ago are deleted for good in the same pass.
+    """
     from wagtail.models import Page, Revision
 
     from masthead.editorial.models import SchedulerHeartbeat
+    from masthead.editorial.trash import purge_deleted_articles
 
     started = timezone.now()
     # What is due is read before Wagtail's command runs, so that afterwards we know what it
@@ -104,6 +108,7 @@ def run_scheduler(interval: float = 60) -> None:
     # due later is left alone.
     call_command("publish_scheduled", stdout=io.StringIO())
     record_late_changes(due_publications, due_expiries)
+    purge_deleted_articles()
     SchedulerHeartbeat.objects.update_or_create(
         pk=1, defaults={"last_run_at": timezone.now(), "interval": interval}
     )

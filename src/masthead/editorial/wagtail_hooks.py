@@ -87,5 +87,6 @@ class LateFormatter(LogFormatter):
 hooks.register("before_edit_page", log_refused_publish)
 
 
-# Preview links keep their hooks in their own module; importing it here registers them.
-from masthead.editorial import preview_link_hooks  # noqa: E402, F401
+# Preview links and deleted articles keep their hooks in their own modules; importing them here
+# registers them.
+from masthead.editorial import preview_link_hooks, trash_hooks  # noqa: E402, F401
