@@ -332,6 +332,52 @@ def test_a_running_worker_publishes_a_scheduled_page_within_its_interval_and_not
     assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=interval + 1)
 
 
+def test_a_long_task_does_not_hold_back_a_page_that_falls_due(var_dir):
+    """A full rebake can take minutes; an article due meanwhile still goes live on time."""
+    interval = 1
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "masthead", "worker", f"--schedule-interval={interval}"],
+        env=masthead_environment(var_dir),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    busy_seconds = 12
+    try:
+        wait_for(worker, lambda: query(var_dir, "SELECT id FROM editorial_schedulerheartbeat"))
+        scheduled = run_python(
+            var_dir,
+            f"""
+            import datetime
+            from django.utils import timezone
+            from wagtail.models import Page
+            from tests.core.slow_task import keep_busy
+
+            keep_busy.enqueue({busy_seconds})
+            page = Page(title="Due while the worker is busy", slug="due-busy", live=False)
+            page.go_live_at = timezone.now() + datetime.timedelta(seconds=3)
+            Page.get_first_root_node().add_child(instance=page)
+            page.save_revision().publish()
+            print(page.pk)
+            """,
+        )
+        assert scheduled.returncode == 0, scheduled.stderr
+        page = "FROM wagtailcore_page WHERE id = " + str(int(scheduled.stdout.split()[-1]))
+        wait_for(worker, lambda: query(var_dir, f"SELECT id {page} AND live"))
+        # The slow task was still running when the page went live.
+        assert query(
+            var_dir, "SELECT id FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'"
+        )
+    finally:
+        worker.terminate()
+        worker.wait(60)
+    go_live_at, published_at = (
+        datetime.datetime.fromisoformat(value)
+        for value in query(var_dir, f"SELECT go_live_at, last_published_at {page}")
+    )
+    assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=interval + 2)
+
+
 def query(var_dir: Path, sql: str) -> tuple | None:
     with closing(sqlite3.connect(var_dir / "masthead.sqlite3")) as database:
         return database.execute(sql).fetchone()

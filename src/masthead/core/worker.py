@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task_backends
 from django_tasks_db import DatabaseBackend
@@ -64,15 +64,15 @@ def run_worker(
         worker_id=get_random_string(32),
     )
     logger.info("Worker %s started", task_runner.worker_id)
-    next_schedule = time.monotonic()
+    if once:
+        publish_scheduled_pages(schedule_interval)
+    else:
+        scheduler = start_scheduler_thread(stop, schedule_interval)
     with stop_on_signals(stop):
         while not stop.is_set():
             try:
                 # A connection the database dropped while the worker slept is reopened here.
                 close_old_connections()
-                if time.monotonic() >= next_schedule:
-                    next_schedule = time.monotonic() + schedule_interval
-                    publish_scheduled_pages(schedule_interval)
                 ran_a_task = bool(backend_names) and run_next_task(task_runner, backend_names)
             except Exception:
                 if once:
@@ -84,8 +84,36 @@ def run_worker(
             if not ran_a_task:
                 if once:
                     break
-                stop.wait(min(poll_interval, max(next_schedule - time.monotonic(), 0)))
+                stop.wait(poll_interval)
+    if not once:
+        scheduler.join(timeout=schedule_interval + 30)
     logger.info("Worker %s stopped", task_runner.worker_id)
+
+
+def start_scheduler_thread(stop: threading.Event, schedule_interval: float) -> threading.Thread:
+    """Publish scheduled pages every `schedule_interval` seconds, in a thread of its own.
+
+    Tasks run one after another, and one can take minutes (a full rebake): an article due now
+    must not wait behind it. The thread has its own database connection, closed when it ends.
+    """
+
+    def schedule():
+        try:
+            while not stop.is_set():
+                try:
+                    close_old_connections()
+                    publish_scheduled_pages(schedule_interval)
+                except Exception:
+                    logger.exception(
+                        "Scheduled publishing failed; trying again in %s s", schedule_interval
+                    )
+                stop.wait(schedule_interval)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=schedule, name="masthead-scheduler", daemon=True)
+    thread.start()
+    return thread
 
 
 def database_backend_names() -> list[str]:
