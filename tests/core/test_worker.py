@@ -8,7 +8,7 @@ import sys
 import textwrap
 import threading
 import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -289,8 +289,13 @@ def test_a_worker_started_next_to_the_server_runs_its_tasks_and_stops_on_request
     assert "Received Terminated: stopping after the current task" in parent.stderr
 
 
-def test_a_running_worker_publishes_a_scheduled_page_within_its_interval_and_not_before(var_dir):
-    interval = 1
+@contextmanager
+def running_worker(var_dir: Path, interval: float):
+    """A real `masthead worker`, started and up (its first pass left a heartbeat), then stopped.
+
+    Pages are scheduled only once it is up: how long Python takes to start on a busy machine is
+    not what the tests measure.
+    """
     worker = subprocess.Popen(
         [sys.executable, "-m", "masthead", "worker", f"--schedule-interval={interval}"],
         env=masthead_environment(var_dir),
@@ -299,83 +304,68 @@ def test_a_running_worker_publishes_a_scheduled_page_within_its_interval_and_not
         text=True,
     )
     try:
-        # Scheduled once the worker is up (its first pass left a heartbeat): how long Python
-        # takes to start on a busy machine is not what is measured.
         wait_for(worker, lambda: query(var_dir, "SELECT id FROM editorial_schedulerheartbeat"))
-        scheduled = run_python(
-            var_dir,
-            """
-            import datetime
-            from django.utils import timezone
-            from wagtail.models import Page
-
-            page = Page(title="Due in two seconds", slug="due-soon", live=False)
-            page.go_live_at = timezone.now() + datetime.timedelta(seconds=2)
-            Page.get_first_root_node().add_child(instance=page)
-            page.save_revision().publish()
-            print(page.pk)
-            """,
-        )
-        assert scheduled.returncode == 0, scheduled.stderr
-        page = "FROM wagtailcore_page WHERE id = " + str(int(scheduled.stdout.split()[-1]))
-        wait_for(worker, lambda: query(var_dir, f"SELECT id {page} AND live"))
+        yield worker
     finally:
         worker.terminate()
-        worker.wait(30)
+        # On SIGTERM the worker finishes the task it is running first.
+        worker.wait(60)
 
+
+def schedule_page(var_dir: Path, seconds: float, before: str = "") -> str:
+    """Schedule a page `seconds` from now (after running `before`); return SQL naming its row."""
+    scheduled = run_python(
+        var_dir,
+        before
+        + f"""
+import datetime
+from django.utils import timezone
+from wagtail.models import Page
+
+page = Page(title="Due soon", slug="due-soon", live=False)
+page.go_live_at = timezone.now() + datetime.timedelta(seconds={seconds})
+Page.get_first_root_node().add_child(instance=page)
+page.save_revision().publish()
+print(page.pk)
+""",
+    )
+    assert scheduled.returncode == 0, scheduled.stderr
+    return "FROM wagtailcore_page WHERE id = " + str(int(scheduled.stdout.split()[-1]))
+
+
+def assert_published_within(var_dir: Path, page: str, seconds: float) -> None:
     go_live_at, published_at = (
         # SQLite keeps Django's datetimes as ISO text in UTC.
         datetime.datetime.fromisoformat(value)
         for value in query(var_dir, f"SELECT go_live_at, last_published_at {page}")
     )
+    assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=seconds)
+
+
+def test_a_running_worker_publishes_a_scheduled_page_within_its_interval_and_not_before(var_dir):
+    interval = 1
+    with running_worker(var_dir, interval) as worker:
+        page = schedule_page(var_dir, seconds=2)
+        wait_for(worker, lambda: query(var_dir, f"SELECT id {page} AND live"))
     # Within the interval, and a second for the pass itself on a busy machine.
-    assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=interval + 1)
+    assert_published_within(var_dir, page, interval + 1)
 
 
 def test_a_long_task_does_not_hold_back_a_page_that_falls_due(var_dir):
     """A full rebake can take minutes; an article due meanwhile still goes live on time."""
     interval = 1
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "masthead", "worker", f"--schedule-interval={interval}"],
-        env=masthead_environment(var_dir),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    busy_seconds = 12
-    try:
-        wait_for(worker, lambda: query(var_dir, "SELECT id FROM editorial_schedulerheartbeat"))
-        scheduled = run_python(
+    with running_worker(var_dir, interval) as worker:
+        page = schedule_page(
             var_dir,
-            f"""
-            import datetime
-            from django.utils import timezone
-            from wagtail.models import Page
-            from tests.core.slow_task import keep_busy
-
-            keep_busy.enqueue({busy_seconds})
-            page = Page(title="Due while the worker is busy", slug="due-busy", live=False)
-            page.go_live_at = timezone.now() + datetime.timedelta(seconds=3)
-            Page.get_first_root_node().add_child(instance=page)
-            page.save_revision().publish()
-            print(page.pk)
-            """,
+            seconds=3,
+            before="from tests.core.slow_task import keep_busy\nkeep_busy.enqueue(12)\n",
         )
-        assert scheduled.returncode == 0, scheduled.stderr
-        page = "FROM wagtailcore_page WHERE id = " + str(int(scheduled.stdout.split()[-1]))
         wait_for(worker, lambda: query(var_dir, f"SELECT id {page} AND live"))
         # The slow task was still running when the page went live.
         assert query(
             var_dir, "SELECT id FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'"
         )
-    finally:
-        worker.terminate()
-        worker.wait(60)
-    go_live_at, published_at = (
-        datetime.datetime.fromisoformat(value)
-        for value in query(var_dir, f"SELECT go_live_at, last_published_at {page}")
-    )
-    assert go_live_at <= published_at <= go_live_at + datetime.timedelta(seconds=interval + 2)
+    assert_published_within(var_dir, page, interval + 2)
 
 
 def query(var_dir: Path, sql: str) -> tuple | None:
