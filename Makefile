@@ -20,7 +20,10 @@ RUNTIME_PACKAGES := fonts-dejavu-core fonts-liberation libpango-1.0-0 libpangoft
 # complete. (The compiled catalogues are committed: running the site needs no gettext.)
 TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium poppler-utils nginx gettext
 # `make messages LANGUAGE=de` starts a catalogue for a new language; without it, all are updated.
+# FRAGMENTS: .po files of translations from other branches, merged into LANGUAGE's catalogue
+# (the catalogue's own translations win over a fragment's).
 LANGUAGE ?=
+FRAGMENTS ?=
 
 .PHONY: demo test install runtime-packages test-packages lint check-django pytest-sqlite \
 	pytest-postgres messages clean
@@ -85,6 +88,18 @@ test: lint check-django pytest-sqlite pytest-postgres
 # which after a merge says nothing.
 messages: install
 	$(call apt_install,gettext)
+ifneq ($(FRAGMENTS),)
+	@test -n "$(LANGUAGE)" || { echo "Which language? make messages LANGUAGE=ru FRAGMENTS=..."; exit 1; }
+	@po=src/masthead/locale/$(LANGUAGE)/LC_MESSAGES/django.po; \
+	for fragment in $(FRAGMENTS); do \
+		echo "Merging $$fragment into $$po"; \
+		{ grep -q 'charset=' "$$fragment" || \
+			printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'; \
+			cat "$$fragment"; } > "$$po.fragment"; \
+		msgcat --use-first "$$po" "$$po.fragment" -o "$$po" || exit 1; \
+	done; \
+	rm -f "$$po.fragment"
+endif
 	cd src/masthead && MASTHEAD_VAR_DIR=$(CURDIR)/var $(abspath $(BIN))/masthead makemessages \
 		$(if $(LANGUAGE),--locale $(LANGUAGE),--all) --add-location file --no-obsolete
 	for po in src/masthead/locale/*/LC_MESSAGES/*.po; do \
