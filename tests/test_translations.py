@@ -157,6 +157,19 @@ def test_committed_mo_is_compiled_from_the_committed_po(language, tmp_path):
         ), f"{committed_mo} is older than {po_file.name}: run `make messages`"
 
 
+def test_russian_strings_use_russian_quotes_and_dashes():
+    """«Quotes», and a non-breaking space before a dash, as THEME.md asks of the Russian edition."""
+    problems = []
+    for message in read_catalogue(catalogue_path("ru")).values():
+        for text in message.translations:
+            prose = re.sub(r"<[^>]*>", "", text)  # quotes around HTML attributes are not prose
+            if re.search(r'["“”„]', prose):
+                problems.append(f"use «» quotes: {text!r}")
+            if re.search(r"[ \t\n]—", prose):
+                problems.append(f"use a non-breaking space before the dash: {text!r}")
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize(
     "count, expected",
     [(1, "1 статья"), (2, "2 статьи"), (5, "5 статей"), (11, "11 статей"), (21, "21 статья")],
