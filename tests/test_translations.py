@@ -191,7 +191,7 @@ def test_russian_edition_pages_show_the_interface_in_russian(newsroom, client):
 
     home = client.get("/ru/")
     assert home.status_code == 200
-    assert skip_link(home) == "Перейти к содержанию"
+    assert skip_link(home) == "Перейти к\u00a0содержанию"  # no line break after "к"
     assert "Пока ничего не опубликовано." in home.content.decode()
 
     missing = client.get("/ru/no-such-page/")
