@@ -128,11 +128,9 @@ URL_CLASSES = {
     "wagtailadmin_editing_sessions:ping": per_object(draft_in=NOBODY),  # POST only
     "wagtailadmin_editing_sessions:release": per_object(editing_session=NOBODY),  # POST only
     # --- The page tree. The desk's page permissions are granted on the root and narrowed by
-    # section in masthead.editorial.permissions; browsing is not narrowed.
-    # FINDING: browsing is not scoped by section. Everyone on the desk lists every page,
-    # drafts of other sections included (titles and status, not their text), in the explorer,
-    # the search, the reports and the admin API; photo editors and administrators, who hold
-    # no page permission, see the same titles through the page chooser and the API listing.
+    # section in masthead.editorial.permissions, browsing included: the explorer, the search,
+    # the reports and the admin API list only articles of the user's sections (their titles
+    # are tested in tests/editorial/test_browsing_scope.py; these URLs answer 200 with less).
     "wagtailadmin_explore_root": Allow(DESK),
     "wagtailadmin_explore": per_object(archive=DESK, section=DESK),
     "wagtailadmin_explore_results": per_object(archive=DESK, section=DESK),
@@ -140,12 +138,12 @@ URL_CLASSES = {
     "wagtailadmin_pages:search_results": Allow(DESK),
     "wagtailadmin_pages:type_use": Allow(DESK),
     "wagtailadmin_pages:type_use_results": Allow(DESK),
-    "wagtailadmin_api:pages:listing": Allow(STAFF),  # FINDING: see above
-    "wagtailadmin_api:pages:detail": per_object(draft_in=DESK, live_out=DESK),  # FINDING: above
+    "wagtailadmin_api:pages:listing": Allow(STAFF),  # lists only what the user may browse
+    "wagtailadmin_api:pages:detail": per_object(draft_in=DESK, live_out=CHIEF_ONLY),
     "wagtailadmin_api:pages:find": Allow(NOBODY),  # needs a path to find
     "wagtailadmin_api:pages:action": per_object(draft_in=NOBODY),  # POST only
-    "wagtailadmin_choose_page": Allow(STAFF),  # FINDING: see above
-    "wagtailadmin_choose_page_child": per_object(archive=STAFF),  # FINDING: see above
+    "wagtailadmin_choose_page": Allow(STAFF),  # live pages of every section; own drafts
+    "wagtailadmin_choose_page_child": per_object(archive=STAFF),
     "wagtailadmin_choose_page_search": Allow(STAFF),
     "wagtailadmin_choose_page_chosen_multiple": Allow(STAFF),
     "wagtailadmin_choose_page_external_link": Allow(STAFF),  # forms with no data in them
@@ -209,7 +207,7 @@ URL_CLASSES = {
     # any permission (it shows the workflow's name); cancelling is an edit, which is checked.
     "wagtailadmin_pages:confirm_workflow_cancellation": per_object(in_review=STAFF),
     "wagtailadmin_pages:revisions_unschedule": per_object(scheduled=EDITORS, live_out=CHIEF_ONLY),
-    "wagtailadmin_reports:workflow": Allow(DESK),  # FINDING: every section's, see above
+    "wagtailadmin_reports:workflow": Allow(DESK),  # their sections only
     "wagtailadmin_reports:workflow_results": Allow(DESK),
     "wagtailadmin_reports:workflow_tasks": Allow(DESK),
     "wagtailadmin_reports:workflow_tasks_results": Allow(DESK),

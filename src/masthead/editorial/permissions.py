@@ -76,7 +76,11 @@ class DeskPermissionTester(PagePermissionTester):
 
 
 class DeskPagePermissionPolicy(PagePermissionPolicy):
-    """Answers per-page questions (preview, editing sessions…) the way the tester does."""
+    """Answers per-page questions (preview, editing sessions…) the way the tester does, and
+    narrows what staff may browse (explorer, admin search, reports, history, the admin API)
+    to their sections: another section's drafts, embargoed ones included, stay out of sight.
+    Deleted articles leave the explorer for everyone but superusers: the chief finds them
+    under *Settings → Deleted articles*."""
 
     ACTIONS = {
         "add": "can_add_subpage",
@@ -87,6 +91,33 @@ class DeskPagePermissionPolicy(PagePermissionPolicy):
         "lock": "can_lock",
         "unlock": "can_unlock",
     }
+
+    def explorable_instances(self, user):
+        return self._within_desk(user, super().explorable_instances(user))
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self._within_desk(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def choosable_instances(self, user, pages):
+        """Narrow the page chooser: live pages of every section may be linked, but another
+        section's drafts and deleted articles stay out of sight."""
+        return self._within_desk(user, pages, drafts_only=True)
+
+    def _within_desk(self, user, pages, drafts_only=False):
+        if user.is_superuser or not user.is_active:
+            return pages
+        from masthead.articles.models import ArticlePage
+        from masthead.editorial.trash import DeletedArticle
+
+        pages = pages.exclude(pk__in=DeletedArticle.objects.values("page_id"))
+        scope = desk_scope(user)
+        if scope.all_sections:
+            return pages
+        # Unfiled articles are the chief's, as in the tester.
+        outside = ArticlePage.objects.exclude(primary_section_id__in=scope.section_ids)
+        if drafts_only:
+            outside = outside.filter(live=False)
+        return pages.exclude(pk__in=outside.values("pk"))
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         if not super().user_has_any_permission_for_instance(user, actions, instance):

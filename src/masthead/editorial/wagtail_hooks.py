@@ -26,6 +26,14 @@ class DeskAssignmentViewSet(ModelViewSet):
     url_namespace = "masthead_desk_assignments"
 
 
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_sections_drafts_from_the_chooser(pages, request):
+    from wagtail.models import Page
+    from wagtail.permissions import policy_registry
+
+    return policy_registry.get_by_type(Page).choosable_instances(request.user, pages)
+
+
 @hooks.register("register_admin_viewset")
 def register_desk_assignments():
     return DeskAssignmentViewSet("desk-assignments")
