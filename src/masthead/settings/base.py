@@ -155,8 +155,9 @@ MFA_TOTP_ISSUER = env_str("MASTHEAD_STAFF_LOGIN_ISSUER", "Masthead")
 USERSESSIONS_TRACK_ACTIVITY = True
 # Five wrong passwords for one username from one address lock that pair out for 15 minutes,
 # recorded in the database; the same username from another address (the real editor) is not
-# locked. allauth's own limit above pauses the username for five minutes whatever the address;
-# a passkey sign-in is never paused.
+# locked. allauth's own limit above pauses the username for five minutes whatever the address,
+# except in a browser the editor signed in from before (masthead.staff.known_browsers); a
+# passkey sign-in is never paused.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
