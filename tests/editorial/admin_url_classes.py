@@ -194,18 +194,17 @@ URL_CLASSES = {
     ),  # asks for the pages it acts on; none given: refused
     # Moving: articles are filed by section, not by place in the tree; only the chief moves.
     "wagtailadmin_pages:move": per_object(draft_in=CHIEF_ONLY, live_out=CHIEF_ONLY),
-    # FINDING (minor): Wagtail shows "move this page here?" without checking any permission;
-    # the move itself (POST) is checked and refused. Shows page titles only.
-    "wagtailadmin_pages:move_confirm": per_object(draft_in=STAFF, live_out=STAFF),
+    # Wagtail asks "move this page here?" without checking; editorial/permissions.py refuses it.
+    "wagtailadmin_pages:move_confirm": per_object(draft_in=CHIEF_ONLY, live_out=CHIEF_ONLY),
     "wagtailadmin_pages:set_page_position": POST_ONLY_PAGE,
     # --- Review: the desk of the article's section; the chief everywhere.
     "wagtailadmin_pages:workflow_action": REVIEW_SCREEN,
     "wagtailadmin_pages:collect_workflow_action_data": REVIEW_SCREEN,
     "wagtailadmin_pages:workflow_preview": REVIEW_SCREEN,
     "wagtailadmin_pages:workflow_history_detail": per_object(in_review=OWNER_AND_EDITORS),
-    # FINDING (minor): Wagtail renders the "cancel the review?" question without checking
-    # any permission (it shows the workflow's name); cancelling is an edit, which is checked.
-    "wagtailadmin_pages:confirm_workflow_cancellation": per_object(in_review=STAFF),
+    # Wagtail asks "cancel the review?" without checking; only publishers get the question
+    # (editorial/permissions.py).
+    "wagtailadmin_pages:confirm_workflow_cancellation": per_object(in_review=EDITORS),
     "wagtailadmin_pages:revisions_unschedule": per_object(scheduled=EDITORS, live_out=CHIEF_ONLY),
     "wagtailadmin_reports:workflow": Allow(DESK),  # their sections only
     "wagtailadmin_reports:workflow_results": Allow(DESK),

@@ -13,6 +13,7 @@ they do not depend on which pages exist. What Wagtail's tree cannot express is n
   publish, so the person approving it has not written it (`ReviewTask.may_approve`).
 """
 
+from django.core.exceptions import PermissionDenied
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -129,3 +130,28 @@ class DeskPagePermissionPolicy(PagePermissionPolicy):
             getattr(tester, self.ACTIONS[action])() if action in self.ACTIONS else True
             for action in actions
         )
+
+
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """`before_move_page` hook: Wagtail asks "move this page here?" before checking anything;
+    the question names pages the user may not see, so it is refused like the move itself."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+
+
+def guard_workflow_cancellation_question() -> None:
+    """Wagtail shows "publishing will cancel the review, go on?" to anyone who asks for it;
+    only those who may publish the page ever need it, so only they get it."""
+    from wagtail.admin.views.pages.workflow import ConfirmWorkflowCancellationView
+
+    if getattr(ConfirmWorkflowCancellationView, "masthead_guarded", False):
+        return
+    wagtail_dispatch = ConfirmWorkflowCancellationView.dispatch
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.object.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        return wagtail_dispatch(self, request, *args, **kwargs)
+
+    ConfirmWorkflowCancellationView.dispatch = dispatch
+    ConfirmWorkflowCancellationView.masthead_guarded = True
