@@ -93,8 +93,8 @@ def test_an_unpublished_article_leaves_every_feed_it_was_in(baked_newsroom):
 
 
 SERVED_TYPES = {
-    "news/politics/feed.xml": "application/rss+xml; charset=utf-8",
-    "news/politics/atom.xml": "application/atom+xml; charset=utf-8",
+    "news/politics/feed.xml": "application/xml; charset=utf-8",
+    "news/politics/atom.xml": "application/xml; charset=utf-8",
     "news/politics/feed.json": "application/feed+json; charset=utf-8",
     "feed.xsl": "text/xsl; charset=utf-8",
 }

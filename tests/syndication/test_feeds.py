@@ -20,8 +20,8 @@ pytestmark = pytest.mark.django_db
 
 LISTINGS = ["/", "/news/", "/news/politics/", "/topics/elections/", "/authors/anna-keller/"]
 TYPES = {
-    "feed.xml": "application/rss+xml; charset=utf-8",
-    "atom.xml": "application/atom+xml; charset=utf-8",
+    "feed.xml": "application/xml; charset=utf-8",
+    "atom.xml": "application/xml; charset=utf-8",
     "feed.json": "application/feed+json; charset=utf-8",
 }
 MEDIA = "{http://search.yahoo.com/mrss/}"

@@ -13,6 +13,7 @@ from html import escape
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.dates import MONTHS_ALT
 from django.utils.feedgenerator import (
     Atom1Feed,
     Enclosure,
@@ -37,9 +38,14 @@ JSON_NAME = "feed.json"
 STYLESHEET_NAME = "feed.xsl"
 FEED_NAMES = (RSS_NAME, ATOM_NAME, JSON_NAME)
 # One statement of each file's type: Django's answer, the embedded server and nginx use it.
+# RSS and Atom go out as plain XML: Chromium shows application/rss+xml and application/atom+xml
+# as text and never applies their stylesheet (measured with Debian's Chromium, headless), while
+# feed readers find feeds by the page's <link rel="alternate" type="application/rss+xml"> and
+# read the document whatever its header says.
+XML_FEED_TYPE = "application/xml; charset=utf-8"
 CONTENT_TYPES = {
-    RSS_NAME: "application/rss+xml; charset=utf-8",
-    ATOM_NAME: "application/atom+xml; charset=utf-8",
+    RSS_NAME: XML_FEED_TYPE,
+    ATOM_NAME: XML_FEED_TYPE,
     JSON_NAME: "application/feed+json; charset=utf-8",
     # What browsers expect for XSLT; the registered application/xslt+xml is not applied by all.
     STYLESHEET_NAME: "text/xsl; charset=utf-8",
@@ -90,6 +96,8 @@ def write_media_content(handler, photo: FeedPhoto) -> None:
 class MastheadRssFeed(Rss201rev2Feed):
     """RSS 2.0 with full text (`content:encoded`), every byline, the update time and Media RSS."""
 
+    content_type = XML_FEED_TYPE
+
     def rss_attributes(self):
         return {
             **super().rss_attributes(),
@@ -113,6 +121,8 @@ class MastheadRssFeed(Rss201rev2Feed):
 
 class MastheadAtomFeed(Atom1Feed):
     """Atom with full text (`content`), every byline as an author, and Media RSS for credits."""
+
+    content_type = XML_FEED_TYPE
 
     def root_attributes(self):
         return {**super().root_attributes(), "xmlns:media": MEDIA_RSS}
@@ -297,9 +307,15 @@ def serve_stylesheet(home, request) -> HttpResponse:
     """Answer `<edition>/feed.xsl`: the XSLT that shows an RSS or Atom feed as a page."""
     info = home.feed_info(request)
     with override(info.language):
+        # The month as in "19 June 2024" / "19 июня 2024": Django's own translated names.
+        month_names = [(number, str(name)) for number, name in MONTHS_ALT.items()]
         body = render_to_string(
             "syndication/feed.xsl",
-            {"publication": feed_text(info.publication), "home_url": home.get_url(request)},
+            {
+                "publication": feed_text(info.publication),
+                "home_url": home.get_url(request),
+                "month_names": month_names,
+            },
             request=request,
         )
     return HttpResponse(body.encode(), content_type=CONTENT_TYPES[STYLESHEET_NAME])

@@ -17,6 +17,7 @@
 <meta name="robots" content="noindex"/>
 <title><xsl:value-of select="$title"/> ({% translate "web feed" %})</title>
 <link rel="stylesheet" href="{% static 'theme/css/site.css' %}"/>
+<link rel="icon" href="{% static 'theme/favicon.svg' %}" type="image/svg+xml"/>
 </head>
 <body class="page-listing page-feed">
 <header class="site-header">
@@ -43,8 +44,22 @@
         <xsl:for-each select="dc:creator | atom:author/atom:name"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="."/></xsl:for-each>
         <xsl:if test="dc:creator | atom:author/atom:name"> · </xsl:if>
         <xsl:choose>
-          <xsl:when test="pubDate"><time><xsl:value-of select="substring(pubDate, 6, 11)"/></time></xsl:when>
-          <xsl:otherwise><time><xsl:value-of select="substring(atom:published, 1, 10)"/></time></xsl:otherwise>
+          <xsl:when test="pubDate">
+            <!-- RFC 822: "Sun, 29 Nov 2026 14:30:00 +0000" -->
+            <xsl:call-template name="date">
+              <xsl:with-param name="day" select="number(substring(pubDate, 6, 2))"/>
+              <xsl:with-param name="month" select="string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', substring(pubDate, 9, 3))) div 3 + 1"/>
+              <xsl:with-param name="year" select="substring(pubDate, 13, 4)"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- RFC 3339: "2026-11-29T14:30:00+00:00" -->
+            <xsl:call-template name="date">
+              <xsl:with-param name="day" select="number(substring(atom:published, 9, 2))"/>
+              <xsl:with-param name="month" select="number(substring(atom:published, 6, 2))"/>
+              <xsl:with-param name="year" select="substring(atom:published, 1, 4)"/>
+            </xsl:call-template>
+          </xsl:otherwise>
         </xsl:choose>
       </p>
     </div></article></li>
@@ -53,6 +68,12 @@
 </main>
 </body>
 </html>
+</xsl:template>
+
+<!-- A date as the site writes it ("29 November 2026", "29 ноября 2026"), from its parts. -->
+<xsl:template name="date">
+  <xsl:param name="day"/><xsl:param name="month"/><xsl:param name="year"/>
+  <time><xsl:value-of select="$day"/><xsl:text> </xsl:text><xsl:choose>{% for number, name in month_names %}<xsl:when test="$month = {{ number }}">{{ name }}</xsl:when>{% endfor %}</xsl:choose><xsl:text> </xsl:text><xsl:value-of select="$year"/></time>
 </xsl:template>
 
 <!-- Summaries are HTML-escaped text (Django's html.escape: five entities); show them as text. -->
