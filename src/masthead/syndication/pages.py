@@ -92,8 +92,13 @@ class FeedsMixin:
             "atom.xml": "application/atom+xml",
             JSON_NAME: "application/feed+json",
         }
+        from masthead.newsroom.models import NewsroomSettings
+
+        # Settings are read once per request (Wagtail keeps them on it); the page head reads them.
+        publication = NewsroomSettings.for_request(request).publication_name if request else ""
+        title = self.feed_title(publication) if publication else self.title
         return [
-            {"href": path, "type": types[name], "title": f"{self.title} ({formats[name]})"}
+            {"href": path, "type": types[name], "title": f"{title} ({formats[name]})"}
             for name, path in zip(self.feed_names, self.feed_paths(request), strict=True)
         ]
 

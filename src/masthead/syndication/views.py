@@ -210,7 +210,7 @@ class ArticlesFeed(Feed):
 
     def item_description(self, entry):
         # RSS descriptions and Atom's `summary type="html"` are HTML: the standfirst is text.
-        return escape(entry.summary) if entry.summary else None
+        return escape(entry.summary, quote=False) if entry.summary else None
 
     def item_pubdate(self, entry):
         return entry.published
