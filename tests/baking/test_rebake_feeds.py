@@ -1,10 +1,13 @@
 """Publishing keeps every baked feed in step: feeds whose newest articles changed are rendered
 again, the others are left alone."""
 
+from urllib.parse import urlsplit
+
 import feedparser
 import pytest
 
 from masthead.articles.models import ArticlePage
+from masthead.baking.bake import file_name_for
 from masthead.baking.tree import live_tree, verify_tree
 from masthead.syndication import entries
 from tests.baking.test_nginx import get, nginx  # noqa: F401 - the nginx fixture
@@ -44,6 +47,10 @@ def test_a_full_bake_writes_every_feed_with_compressed_siblings(baked_newsroom):
             assert (live / variant).is_file(), variant
     assert titles("news/politics/feed.xml") == ["Story 11", "Story 10", "Story 9"]
     assert not (live / "articles/feed.xml").exists()
+    # The feeds' photo is the JPEG the article page offers: the tree holds it.
+    feed = feedparser.parse((live / "news/politics/feed.xml").read_bytes())
+    enclosure = feed.entries[0].enclosures[0].href
+    assert (live / file_name_for(urlsplit(enclosure).path)).is_file(), enclosure
 
 
 def test_publishing_rebakes_the_feeds_that_show_the_article_and_no_others(baked_newsroom):
