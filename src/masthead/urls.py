@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.editorial.preview_link_views import serve_preview_link
 from masthead.printing.views import serve_pdf_path
+from masthead.syndication.views import serve_feed_path
 from masthead.theme import views as theme_views
 
 handler404 = theme_views.page_not_found
@@ -47,6 +48,10 @@ if settings.MASTHEAD_SERVE_MEDIA:
 # English at "/", other editions under their language prefix ("/ru/").
 urlpatterns += i18n_patterns(
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)(?P<filename>[\w\-]+)\.pdf$", serve_pdf_path),
+    re_path(
+        r"^(?P<page_path>(?:[\w\-]+/)*)(?P<filename>feed\.xml|atom\.xml|feed\.json|feed\.xsl)$",
+        serve_feed_path,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

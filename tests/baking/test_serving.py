@@ -170,9 +170,10 @@ def tree(site_root):
             "static/theme/css/site.3f2a9c1b7d4e.css": b"body { margin: 1px }\n" * 30,
             "media/images/harbour.format-jpeg.width-480.jpg": b"\xff\xd8\xff\xe0 photo",
             "articles/2026/06/19/story/story.pdf": LARGE_PDF,
-            "feeds/news.rss": b"<rss version='2.0'></rss>",
-            "feeds/news.atom": b"<feed xmlns='http://www.w3.org/2005/Atom'></feed>",
-            "feeds/news.json": b'{"version": "https://jsonfeed.org/version/1.1"}',
+            "news/feed.xml": b"<rss version='2.0'></rss>",
+            "news/atom.xml": b"<feed xmlns='http://www.w3.org/2005/Atom'></feed>",
+            "news/feed.json": b'{"version": "https://jsonfeed.org/version/1.1"}',
+            "feed.xsl": b"<xsl:stylesheet version='1.0'/>",
             "sitemap.xml": b"<urlset></urlset>",
         },
     )
@@ -309,9 +310,11 @@ def test_content_types_and_cache_policy_follow_the_file(app, tree):
     expected = {
         "/robots.txt": ("text/plain; charset=utf-8", READER_CACHE_CONTROL),
         "/sitemap.xml": ("application/xml", READER_CACHE_CONTROL),
-        "/feeds/news.rss": ("application/rss+xml", READER_CACHE_CONTROL),
-        "/feeds/news.atom": ("application/atom+xml", READER_CACHE_CONTROL),
-        "/feeds/news.json": ("application/feed+json", READER_CACHE_CONTROL),
+        # Feeds are known by name (see masthead.syndication.views.CONTENT_TYPES).
+        "/news/feed.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),
+        "/news/atom.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),
+        "/news/feed.json": ("application/feed+json; charset=utf-8", READER_CACHE_CONTROL),
+        "/feed.xsl": ("text/xsl; charset=utf-8", READER_CACHE_CONTROL),
         "/articles/2026/06/19/story/story.pdf": ("application/pdf", READER_CACHE_CONTROL),
         "/static/theme/css/site.css": ("text/css; charset=utf-8", STATIC_CACHE_CONTROL),
         "/static/theme/css/site.3f2a9c1b7d4e.css": (

@@ -60,7 +60,7 @@ from masthead.core.models import ArticleListingPage
 
 logger = logging.getLogger(__name__)
 
-COMPRESSIBLE_SUFFIXES = {".html", ".xml", ".json", ".css", ".js", ".txt", ".svg"}
+COMPRESSIBLE_SUFFIXES = {".html", ".xml", ".json", ".css", ".js", ".txt", ".svg", ".xsl"}
 # Brotli's quality 11 takes ~100 ms on a 32 KB page against under 1 ms at 6, for ~12% fewer
 # bytes: pages, baked by the thousand and on every publish, use 6; the few static assets, 11.
 PAGE_BROTLI_QUALITY = 6

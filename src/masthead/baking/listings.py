@@ -61,7 +61,7 @@ def forget_article(tree: Path, article_id: int) -> None:
 def remember_everything(tree: Path, listings) -> None:
     """Record every listing of a freshly baked tree and, per article, the listings showing it."""
     from masthead.articles.models import ArticlePage
-    from masthead.baking.paths import page_urls
+    from masthead.baking.paths import home_pages, page_urls
 
     shown_in: dict[int, set[int]] = {}
     for listing in listings:
@@ -71,6 +71,9 @@ def remember_everything(tree: Path, listings) -> None:
             shown_in.setdefault(article_id, set()).add(listing.pk)
     for article in ArticlePage.objects.live().public().defer_streamfields():
         remember_article(tree, article.pk, shown_in.get(article.pk, ()), page_urls(article))
+    for home in home_pages():
+        # Only the edition's feed follows the home's articles: its window is what a rebake compares.
+        remember_listing(tree, home.pk, home.feed_article_ids())
 
 
 def changed_pages(before: list[int] | None, after: list[int], per_page: int, article_id: int):

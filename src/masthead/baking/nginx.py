@@ -1,6 +1,7 @@
 """An nginx configuration that serves the baked tree and sends staff routes to the application."""
 
 import os
+import re
 from pathlib import Path
 
 from masthead.baking.serving import (
@@ -8,6 +9,7 @@ from masthead.baking.serving import (
     STATIC_CACHE_CONTROL,
     dynamic_path_prefixes,
 )
+from masthead.syndication.views import CONTENT_TYPES as FEED_CONTENT_TYPES
 from masthead.theme.middleware import READER_CACHE_CONTROL, READER_CONTENT_SECURITY_POLICY
 
 TEMPLATE = """\
@@ -76,9 +78,21 @@ server {{
         add_header X-Content-Type-Options nosniff always;
         add_header Referrer-Policy same-origin always;
         try_files $uri $uri/index.html =404;
+{feed_locations}
     }}
 }}
 """
+
+
+def feed_locations() -> str:
+    """Return nested locations giving feeds their types by name (mime.types says text/xml).
+
+    They add no header of their own, so they keep the page headers of `location /`.
+    """
+    return "\n".join(
+        f'        location ~ /{re.escape(name)}$ {{ types {{ }} default_type "{content_type}"; }}'
+        for name, content_type in FEED_CONTENT_TYPES.items()
+    )
 
 
 def nginx_server_config(
@@ -103,6 +117,7 @@ def nginx_server_config(
         media_cache=MEDIA_CACHE_CONTROL,
         page_cache=READER_CACHE_CONTROL,
         csp=READER_CONTENT_SECURITY_POLICY,
+        feed_locations=feed_locations(),
     )
 
 

@@ -131,6 +131,27 @@ def home_pages() -> list:
     ]
 
 
+def feed_window_changed(before: list[int] | None, after: list[int], article_id: int) -> bool:
+    """True when a page's feeds must be rendered again after a change to `article_id`.
+
+    `before` and `after` are the page's article ids, newest first, as baked and now: the feeds
+    show the first FEED_LENGTH. They change when the article is among those now (published or
+    corrected), when it was and has left (unpublished, moved), or when others moved in or out.
+    """
+    from masthead.syndication.entries import FEED_LENGTH
+
+    if before is None:
+        return True
+    return before[:FEED_LENGTH] != after[:FEED_LENGTH] or article_id in after[:FEED_LENGTH]
+
+
+def home_urls(home, refresh_feeds: bool) -> list[str]:
+    """Return an edition home's URLs for a rebake: its feeds only if they changed; never the
+    feeds' stylesheet, which changes with the templates (a full bake) only."""
+    feeds = set(home.feed_paths()) if refresh_feeds else set()
+    return [url for url in page_urls(home) if url.endswith("/") or url in feeds]
+
+
 @dataclass
 class RebakePlan:
     """URLs to render again and URLs to remove, as one journalled change of the live tree."""
@@ -195,12 +216,20 @@ class ArticleRebakePlan(RebakePlan):
                 baked_listing(tree, listing.pk), ids, listing.articles_per_page, self.article_id
             )
             urls.extend(listing.listing_page_url(number) for number in render)
+            if hasattr(listing, "feed_paths") and feed_window_changed(
+                baked_listing(tree, listing.pk), ids, self.article_id
+            ):
+                urls.extend(listing.feed_paths())
             removed.update(listing.listing_page_url(number) for number in gone)
             self.listing_ids[listing.pk] = ids
             if self.article_id in ids:
                 self.shown_in.add(listing.pk)
         for home in home_pages():
-            urls.extend(page_urls(home))
+            # The edition's feed: its window is remembered like a listing's, under the home's id.
+            window = home.feed_article_ids()
+            refresh = feed_window_changed(baked_listing(tree, home.pk), window, self.article_id)
+            urls.extend(home_urls(home, refresh))
+            self.listing_ids[home.pk] = window
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)

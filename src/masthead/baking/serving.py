@@ -22,6 +22,7 @@ from django.conf import settings
 
 from masthead.baking.bake import COMPRESSIBLE_SUFFIXES, NOT_FOUND_PAGE
 from masthead.baking.tree import is_bookkeeping
+from masthead.syndication.views import CONTENT_TYPES as FEED_CONTENT_TYPES
 from masthead.theme.middleware import (
     READER_CACHE_CONTROL,
     READER_CONTENT_SECURITY_POLICY,
@@ -66,6 +67,7 @@ CONTENT_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
     ".svg": "image/svg+xml",
+    ".xsl": "text/xsl; charset=utf-8",
     ".pdf": "application/pdf",
     ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg",
@@ -79,8 +81,6 @@ CONTENT_TYPES = {
     ".webmanifest": "application/manifest+json",
     ".map": "application/json",
 }
-FEEDS_PREFIX = "feeds/"
-JSON_FEED_TYPE = "application/feed+json"
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 # ManifestStaticFilesStorage names: `site.3f2a9c1b7d4e.css`. Such a file never changes.
 CONTENT_HASHED_NAME = re.compile(r"\.[0-9a-f]{12}\.[^./]+$")
@@ -137,9 +137,11 @@ def encode_headers(headers) -> list[tuple[bytes, bytes]]:
 
 
 def content_type_for(relative: str) -> str:
+    # A page's feeds are known by name (slugs hold no dots, so no page is called feed.xml).
+    feed_type = FEED_CONTENT_TYPES.get(relative.rsplit("/", 1)[-1])
+    if feed_type:
+        return feed_type
     suffix = os.path.splitext(relative)[1].lower()
-    if suffix == ".json" and relative.startswith(FEEDS_PREFIX):
-        return JSON_FEED_TYPE
     return CONTENT_TYPES.get(suffix, DEFAULT_CONTENT_TYPE)
 
 

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
+from masthead.syndication.pages import FeedsMixin
 
 
 class AuthorIndexPage(MastheadPage):
@@ -27,7 +28,7 @@ class AuthorIndexPage(MastheadPage):
         return context
 
 
-class AuthorPage(ArticleListingPage):
+class AuthorPage(FeedsMixin, ArticleListingPage):
     """One author: name (the page title), role, a short plain-text bio and a photo."""
 
     role = models.CharField(_("role"), max_length=120, blank=True)
@@ -61,6 +62,12 @@ class AuthorPage(ArticleListingPage):
     def save(self, *args, **kwargs):
         self.bio = clean_plain_text(self.bio)
         super().save(*args, **kwargs)
+
+    def feed_description(self) -> str:
+        return self.bio
+
+    def feed_author(self) -> tuple[str, str]:
+        return self.title, self.get_canonical_url()
 
     def get_listing_articles(self):
         from masthead.articles.models import ArticlePage

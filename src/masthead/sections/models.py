@@ -13,6 +13,7 @@ from wagtail.models import Page
 from masthead.core.memo import per_request
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
+from masthead.syndication.pages import EditionFeedsMixin, FeedsMixin
 
 LATEST_ON_HOME = 10
 ARTICLES_PER_SECTION_ON_HOME = 4
@@ -30,7 +31,7 @@ def edition_sections(home, request=None) -> list["SectionPage"]:
     )
 
 
-class HomePage(MastheadPage):
+class HomePage(EditionFeedsMixin, MastheadPage):
     """The front page of an edition: top story, latest news and a block per section."""
 
     top_story = models.ForeignKey(
@@ -57,7 +58,7 @@ class HomePage(MastheadPage):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        if not path_components:
+        if not path_components or self.owns_file(path_components):
             return super().route(request, path_components)
         # Wagtail's own route fetches the child twice, plain then as its own type. The children
         # here are archives and indexes with no fields of their own, and sections and
@@ -135,7 +136,7 @@ class HomePage(MastheadPage):
         return newest
 
 
-class SectionPage(ArticleListingPage):
+class SectionPage(FeedsMixin, ArticleListingPage):
     """A section front, listing the newest articles of the section and its subsections."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -172,6 +173,9 @@ class SectionPage(ArticleListingPage):
     def save(self, *args, **kwargs):
         self.intro = clean_plain_text(self.intro)
         super().save(*args, **kwargs)
+
+    def feed_description(self) -> str:
+        return self.intro
 
     def get_listing_articles(self):
         from masthead.articles.models import ArticlePage
@@ -215,7 +219,7 @@ class TopicIndexPage(MastheadPage):
         return context
 
 
-class TopicPage(ArticleListingPage):
+class TopicPage(FeedsMixin, ArticleListingPage):
     """A topic (Elections, Sanctions…) that cuts across sections."""
 
     description = models.TextField(_("description"), max_length=500, blank=True)
@@ -230,6 +234,9 @@ class TopicPage(ArticleListingPage):
     def save(self, *args, **kwargs):
         self.description = clean_plain_text(self.description)
         super().save(*args, **kwargs)
+
+    def feed_description(self) -> str:
+        return self.description
 
     def get_listing_articles(self):
         from masthead.articles.models import ArticlePage

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SyndicationConfig(AppConfig):
-    """Share links and, later, feeds and sitemaps."""
+    """Share links and feeds (RSS, Atom, JSON Feed); sitemaps later."""
 
     name = "masthead.syndication"
     label = "syndication"
