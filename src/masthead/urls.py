@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.editorial.preview_link_views import serve_preview_link
 from masthead.printing.views import serve_pdf_path
+from masthead.search import views as search_views
 from masthead.theme import views as theme_views
 
 handler404 = theme_views.page_not_found
@@ -47,6 +48,8 @@ if settings.MASTHEAD_SERVE_MEDIA:
 # English at "/", other editions under their language prefix ("/ru/").
 urlpatterns += i18n_patterns(
     re_path(r"^(?P<page_path>(?:[\w\-]+/)+)(?P<filename>[\w\-]+)\.pdf$", serve_pdf_path),
+    # Before Wagtail's catch-all; `/search/` and `/ru/search/` are dynamic in the baking too.
+    path("search/", search_views.search, name="masthead_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
