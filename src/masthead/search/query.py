@@ -9,9 +9,12 @@ FTS5 on SQLite, full text search on PostgreSQL. Russian inflections match on bot
 - SQLite's FTS5 has no stemmer for Russian, so each article also indexes the same Snowball stems
   of its words (`ArticlePage.search_stems`), and the query is made of the stems of its words.
 
-The ranking is `relevance × (1 + 2^(−age in days / RECENCY_HALF_LIFE_DAYS))`: a story published
-today counts double, one a month old one and a half times, an old one once; among equal ranks
-the newer comes first. Only the `MAX_RESULTS` most relevant matches are ranked and shown.
+The ranking is `relevance × (1 + RECENCY_WEIGHT × 2^(−age in days / RECENCY_HALF_LIFE_DAYS))`:
+a story published today counts one and a half times, one a month old 1.25 times, one a year old
+once; among equal ranks the newer comes first. So a story that mentions the words in passing
+does not push an older one about them down, but of two about them the newer leads. Relevance is
+the backend's own (SQLite: BM25; PostgreSQL: `ts_rank`, headline weighted highest). Only the
+`MAX_RESULTS` most relevant matches are ranked and shown.
 """
 
 import datetime
@@ -24,6 +27,7 @@ from masthead.search.text import stem
 
 MAX_RESULTS = 500
 RESULTS_PER_PAGE = 10
+RECENCY_WEIGHT = 0.5
 RECENCY_HALF_LIFE_DAYS = 30
 
 
@@ -93,7 +97,7 @@ def recency_factor(published_at, now) -> float:
     if published_at is None:
         return 1.0
     age_days = max((now - published_at).total_seconds() / 86400, 0.0)
-    return 1.0 + 2.0 ** (-age_days / RECENCY_HALF_LIFE_DAYS)
+    return 1.0 + RECENCY_WEIGHT * 2.0 ** (-age_days / RECENCY_HALF_LIFE_DAYS)
 
 
 def find_matches(search_words: list[str], filters: Filters, now=None) -> list[Match]:
