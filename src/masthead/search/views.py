@@ -11,7 +11,7 @@ from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
@@ -103,12 +103,20 @@ def results_context(request, form, search_words, home) -> dict:
     notices = []
     if form.words_dropped:
         notices.append(
-            _("Only the first %(count)d words of your search were used.")
+            ngettext(
+                "Only the first %(count)d word of your search was used.",
+                "Only the first %(count)d words of your search were used.",
+                MAX_QUERY_WORDS,
+            )
             % {"count": MAX_QUERY_WORDS}
         )
     if len(matches) >= MAX_RESULTS:
         notices.append(
-            _("Only the %(count)d best results are shown; add words or filters to narrow them.")
+            ngettext(
+                "Only the %(count)d best result is shown; add words or filters to narrow it.",
+                "Only the %(count)d best results are shown; add words or filters to narrow them.",
+                MAX_RESULTS,
+            )
             % {"count": MAX_RESULTS}
         )
     page_count = max(math.ceil(len(matches) / RESULTS_PER_PAGE), 1)
