@@ -415,3 +415,12 @@ def test_the_header_of_every_page_has_a_search_box_for_its_edition(newsroom, rus
 @pytest.mark.django_db
 def test_an_edition_without_a_home_page_has_no_search(newsroom, client):
     assert client.get("/ru/search/?q=x").status_code == 404
+
+
+@pytest.mark.django_db
+def test_rebuilding_the_index_keeps_inflected_forms_findable(newsroom, russian, client):
+    russian.publish_article(
+        headline="Заявление", slug="zayavlenie", body=paragraph("Слова Путина повторили.")
+    )
+    settle_relevance()
+    assert results(client.get("/ru/search/?q=путин")) == ["Заявление"]
