@@ -223,6 +223,12 @@ def test_filter_choices_are_the_editions_own_sections_and_authors(newsroom, russ
     authors = [o.get_text(strip=True) for o in soup.select("#id_author option")]
     assert sections[1:] == ["Новости", "Политика"]
     assert authors[1:] == ["Анна Келлер"]
+    # Folded until a filter is used, so that on a phone the results come first.
+    assert not soup.select_one("details.search-form__more").has_attr("open")
+    filtered = BeautifulSoup(
+        client.get("/ru/search/", {"q": "x", "section": russian.news.pk}).content, "html.parser"
+    )
+    assert filtered.select_one("details.search-form__more").has_attr("open")
 
 
 @pytest.mark.django_db

@@ -33,6 +33,7 @@ SEARCH_CACHE_CONTROL = "public, max-age=60"
 REFUSAL_CACHE_CONTROL = "private, no-store"
 NOINDEX = "noindex"
 MAX_PAGE_PARAMETER_SHOWN = 20
+FILTER_NAMES = ("section", "author", "date_from", "date_to")
 
 
 def edition_home(request, language_code: str):
@@ -75,6 +76,7 @@ def search(request):
         "max_query_length": MAX_QUERY_LENGTH,
         "notices": [],
         "searched": False,
+        "filters_open": any(request.GET.get(name) for name in FILTER_NAMES),
     }
     if form.is_bound and form.is_valid():
         search_words = form.search_words
