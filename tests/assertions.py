@@ -40,3 +40,23 @@ def assert_public_page(response) -> BeautifulSoup:
     assert not response.cookies, f"a reader's page set cookies: {list(response.cookies)}"
     assert "default-src 'self'" in response.get("Content-Security-Policy", "")
     return assert_public_html(response.content.decode())
+
+
+# Search is the one dynamic public page: the same for every reader, so a cache may keep it a
+# minute, but it is never indexed and never baked (masthead.search.views).
+SEARCH_CACHE_CONTROL = "public, max-age=60"
+
+
+def assert_search_page(response) -> BeautifulSoup:
+    """Check a live search page: the public-page rules, with noindex and its own cache policy."""
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+    assert response.get("Cache-Control") == SEARCH_CACHE_CONTROL, response.get("Cache-Control")
+    assert response.get("X-Robots-Tag") == "noindex"
+    assert not response.cookies, f"a reader's page set cookies: {list(response.cookies)}"
+    assert "Cookie" not in response.get("Vary", ""), "a reader's page varies by cookie"
+    assert "default-src 'self'" in response.get("Content-Security-Policy", "")
+    soup = assert_public_html(response.content.decode())
+    robots = soup.find("meta", attrs={"name": "robots"})
+    assert robots and "noindex" in robots["content"], "a search page must be noindex"
+    return soup

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from masthead.editorial.preview_link_views import serve_preview_link
 from masthead.printing.views import serve_pdf_path
+from masthead.search import views as search_views
 from masthead.syndication.views import serve_feed_path
 from masthead.theme import views as theme_views
 
@@ -52,6 +53,8 @@ urlpatterns += i18n_patterns(
         r"^(?P<page_path>(?:[\w\-]+/)*)(?P<filename>feed\.xml|atom\.xml|feed\.json|feed\.xsl)$",
         serve_feed_path,
     ),
+    # Before Wagtail's catch-all; `/search/` and `/ru/search/` are dynamic in the baking too.
+    path("search/", search_views.search, name="masthead_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -201,6 +201,8 @@ class ArticlePage(MastheadPage):
         index.SearchField("headline", boost=3),
         index.SearchField("standfirst", boost=2),
         index.SearchField("body"),
+        # SQLite's FTS5 cannot stem Russian: the index gets the stems too (masthead.search).
+        index.SearchField("search_stems"),
         index.FilterField("primary_section"),
     ]
     parent_page_types = ["articles.ArticleIndexPage"]
@@ -315,6 +317,16 @@ class ArticlePage(MastheadPage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.standfirst
+
+    def search_stems(self) -> str:
+        """Return the Snowball stems of the article's words where the search index needs them."""
+        from masthead.search.query import index_uses_stems
+        from masthead.search.text import article_text, stems
+
+        if not index_uses_stems():
+            return ""
+        # Every occurrence, not each stem once: relevance counts how often a word is used.
+        return " ".join(stems(f"{self.headline}\n{article_text(self)}"))
 
     @cached_property
     def reader_notes(self) -> list["ArticleNote"]:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "masthead.syndication",
     "masthead.theme",
     "masthead.baking",
+    "masthead.search",
     "masthead.editorial",
     "masthead.staff",
     "masthead.demo",
@@ -216,7 +217,18 @@ WAGTAILADMIN_BASE_URL = MASTHEAD_SITE_URL
 # Passkeys need a secure origin; http://localhost and 127.0.0.1 are secure only to a browser,
 # so a site served over plain http (the demo) must say so to the server side too.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = MASTHEAD_SITE_URL.startswith("http://")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# FTS5 on SQLite, full text search on PostgreSQL. PostgreSQL's `russian` configuration stems
+# Cyrillic words with the Russian Snowball stemmer and Latin ones with the English one, so one
+# index serves both editions; SQLite indexes the same stems itself (masthead.search.query).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": env_str("MASTHEAD_SEARCH_CONFIG", "russian"),
+    }
+}
+# Searches one client address may make per window of seconds; beyond that, 429 until it ends.
+MASTHEAD_SEARCH_RATE_LIMIT = env_int("MASTHEAD_SEARCH_RATE_LIMIT", 20)
+MASTHEAD_SEARCH_RATE_WINDOW = env_int("MASTHEAD_SEARCH_RATE_WINDOW", 10)
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "masthead.photos.forms.PhotoForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
