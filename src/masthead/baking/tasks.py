@@ -23,6 +23,12 @@ def rebake_photo(photo_id: int) -> None:
 
 
 @task()
+def rebake_pages(urls: list[str]) -> None:
+    """Render these pages again, e.g. the translations of an article that changed."""
+    rebake_urls(urls)
+
+
+@task()
 def rebake_site() -> None:
     """Rebake everything: after changes that touch every page (navigation, settings, moves)."""
     bake_site()
