@@ -1,20 +1,24 @@
 """What search engines and link previews read: JSON-LD, Open Graph and Twitter cards, canonical."""
 
 import datetime
+import io
 import json
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticleNote, ArticlePage
+from masthead.newsroom.models import NewsroomSettings
 from masthead.syndication.structured_data import (
     PUBLISHER_LOGO,
     PUBLISHER_LOGO_SIZE,
     json_for_script,
     open_graph_locale,
 )
+from tests import factories
 from tests.assertions import assert_public_page, json_ld_blocks
 
 pytestmark = pytest.mark.django_db
@@ -364,3 +368,25 @@ def test_publisher_logo_is_a_small_raster_image():
 )
 def test_open_graph_locales(language_code, expected):
     assert open_graph_locale(language_code) == expected
+
+
+def test_the_newsrooms_own_logo_is_made_to_fit_600_by_60(newsroom, client):
+    logo = factories.PhotoFactory(
+        file=ImageFile(io.BytesIO(factories.jpeg_bytes(1600, 400)), name="logo.jpg")
+    )
+    NewsroomSettings.objects.update(logo=logo)
+    soup = assert_public_page(client.get("/"))
+    found = of_type(json_ld_blocks(soup), "WebSite")["publisher"]["logo"]
+    assert found["url"].startswith(f"{SITE}/media/images/logo") and found["url"].endswith(".png")
+    assert (found["width"], found["height"]) == (240, 60)
+
+
+def test_a_photo_whose_file_is_missing_leaves_the_cards_without_a_picture(newsroom, client):
+    photo = factories.PhotoFactory()
+    NewsroomSettings.objects.update(logo=photo)
+    article = newsroom.publish_article(lead_photo=photo)
+    photo.file.storage.delete(photo.file.name)
+    soup = assert_public_page(client.get(article.url))
+    story = of_type(json_ld_blocks(soup), "NewsArticle")
+    assert "image" not in story and "og:image" not in cards(soup)
+    assert story["publisher"]["logo"]["url"] == f"{SITE}/static/{PUBLISHER_LOGO}"

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.functional import cached_property
+from wagtail.images.models import SourceImageIOError
 
 from masthead.theme.templatetags.masthead_theme_tags import _locales, live_translations
 
@@ -19,7 +20,9 @@ SCHEMA_CONTEXT = "https://schema.org"
 # One of the renditions the lead photo's `<picture>` already uses (theme/includes/
 # photo_figure.html), so the file og:image names is made and baked with the page.
 LEAD_IMAGE_FILTER = "format-jpeg|width-1200"
-# Cards and search engines want a raster logo that fits 600x60.
+# Cards and search engines want a raster logo that fits 600x60: the newsroom's own (a photo in
+# the library, chosen in the newsroom settings) made to fit, else Masthead's mark.
+PUBLISHER_LOGO_FILTER = "max-600x60|format-png"
 PUBLISHER_LOGO = "theme/img/publisher-logo.png"
 PUBLISHER_LOGO_SIZE = (60, 60)
 SEARCH_TERM = "search_term_string"
@@ -78,7 +81,12 @@ def lead_image(photo) -> dict | None:
     """Return the lead photo as an ImageObject with its credit, or None without a photo."""
     if photo is None:
         return None
-    rendition = photo.get_rendition(LEAD_IMAGE_FILTER)
+    try:
+        rendition = photo.get_rendition(LEAD_IMAGE_FILTER)
+    except SourceImageIOError:
+        # The photo's file is missing: the page still renders (the <picture> shows a broken
+        # image), and no card promises a picture that is not there.
+        return None
     image = {
         "@type": "ImageObject",
         "url": absolute_url(rendition.url),
@@ -105,6 +113,19 @@ def lead_image(photo) -> dict | None:
     elif agencies:
         image["creator"] = [{"@type": "Organization", "name": name} for name in agencies]
     return image
+
+
+def publisher_logo(photo) -> dict:
+    """Return the newsroom's logo as an ImageObject within 600x60, else Masthead's mark."""
+    url, (width, height) = static(PUBLISHER_LOGO), PUBLISHER_LOGO_SIZE
+    if photo is not None:
+        try:
+            rendition = photo.get_rendition(PUBLISHER_LOGO_FILTER)
+        except SourceImageIOError:
+            pass  # the logo's file is missing: Masthead's mark stands in
+        else:
+            url, width, height = rendition.url, rendition.width, rendition.height
+    return {"@type": "ImageObject", "url": absolute_url(url), "width": width, "height": height}
 
 
 class PageMetadata:
@@ -179,17 +200,11 @@ class PageMetadata:
         from masthead.theme.templatetags.masthead_theme_tags import web_url
 
         newsroom = self.newsroom
-        width, height = PUBLISHER_LOGO_SIZE
         publisher = {
             "@type": "NewsMediaOrganization",
             "name": newsroom.publication_name,
             "url": settings.MASTHEAD_SITE_URL + "/",
-            "logo": {
-                "@type": "ImageObject",
-                "url": absolute_url(static(PUBLISHER_LOGO)),
-                "width": width,
-                "height": height,
-            },
+            "logo": publisher_logo(newsroom.logo),
         }
         channels = [web_url(channel.value["url"]) for channel in newsroom.social_channels]
         if any(channels):
