@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from masthead.articles.models import ArticleNote, ArticlePage
 from masthead.newsroom.models import NewsroomSettings
 from masthead.syndication.structured_data import (
+    LEAD_PICTURE_FILTERS,
     PUBLISHER_LOGO,
     PUBLISHER_LOGO_SIZE,
     json_for_script,
@@ -115,6 +116,14 @@ def test_english_article_json_ld_has_every_property_with_a_correction(
     assert image["creator"] == {"@type": "Person", "name": "Ilse Marten"}
     # The file named is one the page's own <picture> shows, so the baker copies it.
     assert image["url"].removeprefix(SITE) in str(soup.select_one("figure.photo--lead"))
+    # Those renditions are fetched together, so the <picture> makes no query of its own.
+    shown = {
+        candidate.strip().split(" ")[0]
+        for tag in soup.select("figure.photo--lead source, figure.photo--lead img")
+        for candidate in (tag.get("srcset") or tag["src"]).split(",")
+    }
+    fetched = newsroom.photo.get_renditions(*LEAD_PICTURE_FILTERS).values()
+    assert shown == {rendition.url for rendition in fetched}
     publisher = story["publisher"]
     assert publisher["@type"] == "NewsMediaOrganization"
     assert publisher["name"] == "The Aldmark Courier"
