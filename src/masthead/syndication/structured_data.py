@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.images.models import SourceImageIOError
 
+from masthead.photos.models import CREDIT_SEPARATOR, split_agencies
 from masthead.theme.templatetags.masthead_theme_tags import _locales, live_translations
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -109,8 +110,6 @@ def lead_image(photo) -> dict | None:
     if credit:
         image["creditText"] = credit
     # Whoever holds the rights: the agencies when there are any, else the photographer.
-    from masthead.photos.models import CREDIT_SEPARATOR, split_agencies
-
     agencies = split_agencies(photo.credit_agencies)
     holder = CREDIT_SEPARATOR.join(agencies) or photo.credit_photographer or photo.credit_source
     if holder:
