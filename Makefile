@@ -16,11 +16,17 @@ TEST_PROCESSES ?= $(shell nproc 2>/dev/null || echo 2)
 RUNTIME_PACKAGES := fonts-dejavu-core fonts-liberation libpango-1.0-0 libpangoft2-1.0-0 \
 	libharfbuzz-subset0
 # What the tests need on top: Chromium for the browser tests, poppler's pdftoppm to look at
-# PDFs, nginx to serve the baked site in its test.
-TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium poppler-utils nginx
+# PDFs, nginx to serve the baked site in its test, GNU gettext to check the translations are
+# complete. (The compiled catalogues are committed: running the site needs no gettext.)
+TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium poppler-utils nginx gettext
+# `make messages LANGUAGE=de` starts a catalogue for a new language; without it, all are updated.
+# FRAGMENTS: .po files of translations from other branches, merged into LANGUAGE's catalogue
+# (the catalogue's own translations win over a fragment's).
+LANGUAGE ?=
+FRAGMENTS ?=
 
 .PHONY: demo test install runtime-packages test-packages lint check-django pytest-sqlite \
-	pytest-postgres clean
+	pytest-postgres messages clean
 
 # Installs Debian packages that are missing, when run as root; otherwise says what is missing.
 define apt_install
@@ -75,6 +81,30 @@ pytest-postgres: install test-packages
 	fi
 
 test: lint check-django pytest-sqlite pytest-postgres
+
+# Brings the catalogues in src/masthead/locale/ up to date with the strings in the source, then
+# compiles them. New strings arrive untranslated: tests/test_translations.py fails until they are
+# translated. msgfmt is run directly because compilemessages skips a .mo newer than its .po,
+# which after a merge says nothing.
+messages: install
+	$(call apt_install,gettext)
+ifneq ($(FRAGMENTS),)
+	@test -n "$(LANGUAGE)" || { echo "Which language? make messages LANGUAGE=ru FRAGMENTS=..."; exit 1; }
+	@po=src/masthead/locale/$(LANGUAGE)/LC_MESSAGES/django.po; \
+	for fragment in $(FRAGMENTS); do \
+		echo "Merging $$fragment into $$po"; \
+		{ grep -q 'charset=' "$$fragment" || \
+			printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'; \
+			cat "$$fragment"; } > "$$po.fragment"; \
+		msgcat --use-first "$$po" "$$po.fragment" -o "$$po" || exit 1; \
+	done; \
+	rm -f "$$po.fragment"
+endif
+	cd src/masthead && MASTHEAD_VAR_DIR=$(CURDIR)/var $(abspath $(BIN))/masthead makemessages \
+		$(if $(LANGUAGE),--locale $(LANGUAGE),--all) --add-location file --no-obsolete
+	for po in src/masthead/locale/*/LC_MESSAGES/*.po; do \
+		msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache .ruff_cache

@@ -227,7 +227,9 @@ def test_rebake_views_require_the_csrf_token(db, site_root):
 def test_pending_rebakes_are_listed_from_the_database_queue(chief, newsroom, site_root, settings):
     from masthead.baking.tasks import rebake_page, rebake_site
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "bulk"]}
+    }
     rebake_site.enqueue()
     rebake_page.enqueue(newsroom.politics.pk)
     text = panel_text(chief)

@@ -201,3 +201,37 @@ def test_editing_a_photo_credit_rebakes_every_page_showing_it(baked_newsroom):
     assert "Corrected Photographer" in live_text(file_name_for(article.url))
     assert "Corrected Photographer" in live_text(file_name_for(articles[0].url))
     assert verify_tree(live_tree()) == []
+
+
+def test_an_article_published_during_a_full_bake_is_live_at_once_and_stays_after_the_switch(
+    baked_newsroom, monkeypatch
+):
+    """A full bake takes minutes on a large archive: readers must not wait for it, and its
+    switch must not take back what they have already been shown."""
+    from masthead.baking import bake
+
+    newsroom, _articles, first = baked_newsroom
+    render_everything = bake.render_tree
+    seen_during_the_bake = {}
+
+    def render_then_publish(tree, urls, report):
+        assets = render_everything(tree, urls, report)
+        # The new tree is rendered from the database as it was; now an editor publishes.
+        article = newsroom.publish_article(headline="Published mid-bake", slug="mid-bake")
+        seen_during_the_bake["tree"] = live_tree()
+        seen_during_the_bake["front"] = live_text("index.html")
+        seen_during_the_bake["article"] = file_name_for(article.url)
+        return assets
+
+    monkeypatch.setattr(bake, "render_tree", render_then_publish)
+
+    second = bake.bake_site()
+
+    assert seen_during_the_bake["tree"] == first.tree
+    assert "Published mid-bake" in seen_during_the_bake["front"]
+    assert live_tree() == second.tree != first.tree
+    assert "Published mid-bake" in live_text("index.html")
+    assert "Published mid-bake" in live_text("news/politics/index.html")
+    assert "Published mid-bake" in live_text(seen_during_the_bake["article"])
+    assert verify_tree(live_tree()) == []
+    assert not any((first.tree.parent.parent / "replay").iterdir())

@@ -23,7 +23,9 @@ from masthead.core.worker import run_worker
 from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "bulk"]}
+}
 # In-process tests are transactional: the worker claims each task in a transaction of its own, as
 # it does in production, which a test wrapped in one transaction would not show.
 in_database = pytest.mark.django_db(transaction=True)
@@ -379,3 +381,27 @@ def wait_for(worker: subprocess.Popen, condition, timeout: float = 60) -> None:
         assert worker.poll() is None, worker.stderr.read()
         assert time.monotonic() < deadline, "the worker did not get there in time"
         time.sleep(0.1)
+
+
+def test_a_full_rebake_on_the_bulk_queue_does_not_hold_back_other_tasks(var_dir):
+    """An article's rebake must reach readers in seconds, even while the site is rebaked whole."""
+    with running_worker(var_dir, interval=60) as worker:
+        enqueued = run_python(
+            var_dir,
+            """
+from tests.core.slow_task import keep_busy
+keep_busy.using(queue_name="bulk").enqueue(12)
+import time; time.sleep(1)
+print(keep_busy.enqueue(0).id)
+""",
+        )
+        assert enqueued.returncode == 0, enqueued.stderr
+        quick = str(enqueued.stdout.split()[-1]).replace("-", "")
+        statuses = "SELECT queue_name, status FROM django_tasks_database_dbtaskresult"
+
+        wait_for(
+            worker,
+            lambda: query(var_dir, f"{statuses} WHERE id = '{quick}' AND status = 'SUCCESSFUL'"),
+        )
+
+        assert query(var_dir, f"{statuses} WHERE queue_name = 'bulk'") == ("bulk", "RUNNING")

@@ -128,11 +128,9 @@ URL_CLASSES = {
     "wagtailadmin_editing_sessions:ping": per_object(draft_in=NOBODY),  # POST only
     "wagtailadmin_editing_sessions:release": per_object(editing_session=NOBODY),  # POST only
     # --- The page tree. The desk's page permissions are granted on the root and narrowed by
-    # section in masthead.editorial.permissions; browsing is not narrowed.
-    # FINDING: browsing is not scoped by section. Everyone on the desk lists every page,
-    # drafts of other sections included (titles and status, not their text), in the explorer,
-    # the search, the reports and the admin API; photo editors and administrators, who hold
-    # no page permission, see the same titles through the page chooser and the API listing.
+    # section in masthead.editorial.permissions, browsing included: the explorer, the search,
+    # the reports and the admin API list only articles of the user's sections (their titles
+    # are tested in tests/editorial/test_browsing_scope.py; these URLs answer 200 with less).
     "wagtailadmin_explore_root": Allow(DESK),
     "wagtailadmin_explore": per_object(archive=DESK, section=DESK),
     "wagtailadmin_explore_results": per_object(archive=DESK, section=DESK),
@@ -140,12 +138,12 @@ URL_CLASSES = {
     "wagtailadmin_pages:search_results": Allow(DESK),
     "wagtailadmin_pages:type_use": Allow(DESK),
     "wagtailadmin_pages:type_use_results": Allow(DESK),
-    "wagtailadmin_api:pages:listing": Allow(STAFF),  # FINDING: see above
-    "wagtailadmin_api:pages:detail": per_object(draft_in=DESK, live_out=DESK),  # FINDING: above
+    "wagtailadmin_api:pages:listing": Allow(STAFF),  # lists only what the user may browse
+    "wagtailadmin_api:pages:detail": per_object(draft_in=DESK, live_out=CHIEF_ONLY),
     "wagtailadmin_api:pages:find": Allow(NOBODY),  # needs a path to find
     "wagtailadmin_api:pages:action": per_object(draft_in=NOBODY),  # POST only
-    "wagtailadmin_choose_page": Allow(STAFF),  # FINDING: see above
-    "wagtailadmin_choose_page_child": per_object(archive=STAFF),  # FINDING: see above
+    "wagtailadmin_choose_page": Allow(STAFF),  # live pages of every section; own drafts
+    "wagtailadmin_choose_page_child": per_object(archive=STAFF),
     "wagtailadmin_choose_page_search": Allow(STAFF),
     "wagtailadmin_choose_page_chosen_multiple": Allow(STAFF),
     "wagtailadmin_choose_page_external_link": Allow(STAFF),  # forms with no data in them
@@ -196,20 +194,19 @@ URL_CLASSES = {
     ),  # asks for the pages it acts on; none given: refused
     # Moving: articles are filed by section, not by place in the tree; only the chief moves.
     "wagtailadmin_pages:move": per_object(draft_in=CHIEF_ONLY, live_out=CHIEF_ONLY),
-    # FINDING (minor): Wagtail shows "move this page here?" without checking any permission;
-    # the move itself (POST) is checked and refused. Shows page titles only.
-    "wagtailadmin_pages:move_confirm": per_object(draft_in=STAFF, live_out=STAFF),
+    # Wagtail asks "move this page here?" without checking; editorial/permissions.py refuses it.
+    "wagtailadmin_pages:move_confirm": per_object(draft_in=CHIEF_ONLY, live_out=CHIEF_ONLY),
     "wagtailadmin_pages:set_page_position": POST_ONLY_PAGE,
     # --- Review: the desk of the article's section; the chief everywhere.
     "wagtailadmin_pages:workflow_action": REVIEW_SCREEN,
     "wagtailadmin_pages:collect_workflow_action_data": REVIEW_SCREEN,
     "wagtailadmin_pages:workflow_preview": REVIEW_SCREEN,
     "wagtailadmin_pages:workflow_history_detail": per_object(in_review=OWNER_AND_EDITORS),
-    # FINDING (minor): Wagtail renders the "cancel the review?" question without checking
-    # any permission (it shows the workflow's name); cancelling is an edit, which is checked.
-    "wagtailadmin_pages:confirm_workflow_cancellation": per_object(in_review=STAFF),
+    # Wagtail asks "cancel the review?" without checking; only publishers get the question
+    # (editorial/permissions.py).
+    "wagtailadmin_pages:confirm_workflow_cancellation": per_object(in_review=EDITORS),
     "wagtailadmin_pages:revisions_unschedule": per_object(scheduled=EDITORS, live_out=CHIEF_ONLY),
-    "wagtailadmin_reports:workflow": Allow(DESK),  # FINDING: every section's, see above
+    "wagtailadmin_reports:workflow": Allow(DESK),  # their sections only
     "wagtailadmin_reports:workflow_results": Allow(DESK),
     "wagtailadmin_reports:workflow_tasks": Allow(DESK),
     "wagtailadmin_reports:workflow_tasks_results": Allow(DESK),

@@ -205,3 +205,30 @@ def test_a_review_in_progress_is_cancelled_so_no_approval_republishes_it(client,
     assert fresh(article).current_workflow_state is not None
     as_user(client, desk.chief).post(delete_url(article))
     assert fresh(article).current_workflow_state is None
+
+
+def test_deleting_an_article_takes_its_translation_off_the_site_too(client, newsroom, desk):
+    from wagtail.models import Locale
+
+    article = newsroom.publish_article(headline="Council budget leaked", slug="budget-leak")
+    translation = article.copy_for_translation(
+        Locale.objects.get(language_code="ru"), copy_parents=True
+    )
+    translation.headline = translation.title = "Утечка бюджета совета"
+    translation.save_revision(user=desk.chief).publish()
+    assert client.get(translation.url).status_code == 200
+
+    response = as_user(client, desk.chief).post(delete_url(article), follow=True)
+
+    page = response.content.decode()
+    assert DELETED_MESSAGE in page
+    assert "A translation was deleted with it: “Утечка бюджета совета”" in page
+    client.logout()
+    assert client.get(translation.url).status_code == 404
+    assert set(DeletedArticle.objects.values_list("page_id", flat=True)) == {
+        article.pk,
+        translation.pk,
+    }
+    # Each comes back on its own: the chief may want only one language back.
+    as_user(client, desk.chief).post(restore_url(translation))
+    assert list(DeletedArticle.objects.values_list("page_id", flat=True)) == [article.pk]

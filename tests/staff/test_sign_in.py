@@ -293,3 +293,44 @@ def test_a_factor_set_up_elsewhere_does_not_open_an_older_password_only_session(
     # The first session still has not proved anything: it is asked for the code.
     status, location = admin_status(client, "192.0.2.99")
     assert status == 302 and location.startswith(reverse("mfa_reauthenticate"))
+
+
+def test_guessing_from_elsewhere_does_not_pause_the_editors_own_browser(client, editor):
+    """Someone who keeps guessing keeps the password sign-in of strangers paused, not the
+    editor's: their browser signed in before and counts its failures apart."""
+    give_totp(editor)
+    sign_in(client, address="198.51.100.20")
+    assert second_factor(client, code_now(), "198.51.100.20").status_code == 302
+    assert client.cookies["masthead_known_browser"]["path"] == "/accounts/"
+    client.post(reverse("account_logout"), REMOTE_ADDR="198.51.100.20")
+
+    attacker = client_for_new_device()
+    pages = [
+        sign_in(attacker, password=f"guess-{n}", address=f"203.0.113.{n}").content.decode()
+        for n in range(20)
+    ]
+    assert all(THROTTLED in page for page in pages[5:])
+    # At once, with the attack going on, the editor's own browser still gets to the second step;
+    # a browser without the cookie is paused.
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=30)):
+        assert sign_in(client, address="198.51.100.20")["Location"] == reverse("mfa_authenticate")
+        assert (
+            THROTTLED in sign_in(client_for_new_device(), address="198.51.100.99").content.decode()
+        )
+
+
+def test_a_known_browser_cookie_names_one_account_and_cannot_be_forged(client, editor):
+    give_totp(editor)
+    get_user_model().objects.create_user("pavel", "pavel@example.org", PASSWORD)
+    sign_in(client)
+    second_factor(client, code_now())
+    client.post(reverse("account_logout"))
+    for n in range(6):
+        sign_in(
+            client_for_new_device(), login="pavel", password=f"guess-{n}", address="203.0.113.9"
+        )
+    # Marta's browser is known for marta only, and a made-up cookie is worth nothing.
+    assert THROTTLED in sign_in(client, login="pavel").content.decode()
+    forged = client_for_new_device()
+    forged.cookies["masthead_known_browser"] = "eyJsb2dpbnMiOlsicGF2ZWwiXX0:forged"
+    assert THROTTLED in sign_in(forged, login="pavel").content.decode()

@@ -36,6 +36,13 @@ from masthead.baking.paths import (
     public_pages,
     site_redirects,
 )
+from masthead.baking.replay import (
+    FULL_BAKE_LOCK_NAME,
+    end_replay_log,
+    plans_to_replay,
+    record_for_replay,
+    start_replay_log,
+)
 from masthead.baking.state import recorded_bake
 from masthead.baking.tree import (
     LOCK_NAME,
@@ -152,11 +159,14 @@ def write_file(tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI
 
 
 @contextmanager
-def bake_lock(root: Path | None = None):
-    """Hold the site's bake lock: bakes and rebakes run one at a time, each from the live tree."""
+def bake_lock(root: Path | None = None, name: str = LOCK_NAME):
+    """Hold the site's bake lock: changes to the live tree, and switches, one at a time.
+
+    A full bake holds it only to start and to switch; it holds `FULL_BAKE_LOCK_NAME` throughout.
+    """
     root = root or site_dir()
     root.mkdir(parents=True, exist_ok=True)
-    with open(root / LOCK_NAME, "a") as lock_file:
+    with open(root / name, "a") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         try:
             yield
@@ -271,13 +281,23 @@ def abandon(tree: Path, error: OSError) -> BakeError:
 
 
 def bake_site(root: Path | None = None, description: str = "Whole site") -> BakeReport:
-    """Bake every public URL into a new tree and make it live; keep the old one on failure."""
+    """Bake every public URL into a new tree and make it live; keep the old one on failure.
+
+    Rebakes go on meanwhile (see replay.py): readers do not wait minutes for a publication.
+    """
     started = time.perf_counter()
-    with bake_lock(root), recorded_bake(kind="full", description=description) as run:
-        prune_trees(root)
-        previous = live_tree(root)
-        tree = new_tree_path(root)
-        tree.mkdir(parents=True)
+    root = root or site_dir()
+    with (
+        bake_lock(root, FULL_BAKE_LOCK_NAME),
+        recorded_bake(kind="full", description=description) as run,
+    ):
+        with bake_lock(root):
+            prune_trees(root)
+            previous = live_tree(root)
+            tree = new_tree_path(root)
+            tree.mkdir(parents=True)
+            # Before reading the database: a change committed after this is replayed.
+            replay_log = start_replay_log(root, tree)
         report = BakeReport(tree=tree)
         try:
             pages = list(public_pages())
@@ -299,11 +319,20 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                 report.files += 1
             remember_everything(tree, [p for p in pages if isinstance(p, ArticleListingPage)])
             write_manifest(tree)
-            os.sync()
-            switch_live(tree, root)
-            prune_trees(root)
+            with bake_lock(root):
+                for plan in plans_to_replay(replay_log):
+                    replayed = apply_plan(plan, tree, run, started)
+                    report.pages += replayed.pages
+                    report.files += replayed.files
+                    report.failures += replayed.failures
+                os.sync()
+                switch_live(tree, root)
+                end_replay_log(replay_log)
+                prune_trees(root)
         except OSError as error:
+            end_replay_log(replay_log)
             raise abandon(tree, error) from error
+        run.describe(description)
         report.seconds = time.perf_counter() - started
         run.finish(report)
     return report
@@ -316,12 +345,16 @@ def rebake(plan: RebakePlan, root: Path | None = None) -> BakeReport | None:
     Pages go live first; PDFs, which take a second each to draw, follow in a second change.
     """
     started = time.perf_counter()
+    root = root or site_dir()
     with bake_lock(root):
         tree = live_tree(root)
         if tree is None:
             return None
+        # Taken before resolve() fills the plan in against this tree.
+        replay_args = plan.replay_args()
         with recorded_bake(kind="partial", description=plan.description) as run:
             report = apply_plan(plan, tree, run, started)
+            record_for_replay(root, type(plan)(**replay_args))
             report.seconds = time.perf_counter() - started
             run.finish(report)
     return report

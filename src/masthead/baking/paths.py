@@ -145,6 +145,10 @@ class RebakePlan:
         """Work out the details against the live tree; called while holding the bake lock."""
         return self
 
+    def replay_args(self) -> dict:
+        """The arguments that make this plan again, to apply it to another tree (see replay)."""
+        return {"urls": self.urls, "removed": self.removed, "description": self.description}
+
     def remember_before(self, tree: Path) -> None:
         """Record, before files change, what must be known if the baker is killed meanwhile."""
 
@@ -163,6 +167,9 @@ class ArticleRebakePlan(RebakePlan):
     shown_in: set[int] = field(default_factory=set)
     article_urls: list[str] = field(default_factory=list)
     baked_before: dict = field(default_factory=dict)
+
+    def replay_args(self) -> dict:
+        return {"article_id": self.article_id, "removed": self.removed}
 
     def resolve(self, tree: Path) -> "ArticleRebakePlan":
         from wagtail.contrib.redirects.models import Redirect

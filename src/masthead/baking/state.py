@@ -8,10 +8,8 @@ The baker records each run with one `with` statement::
 Recording never fails a bake: a database error is logged and the bake goes on.
 """
 
-import fcntl
 import json
 import logging
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -138,23 +136,10 @@ def recorded_bake(kind: str, description: str):
 
 
 def bake_running() -> bool:
-    """Return whether a process holds the bake lock right now, that is, a bake is running."""
-    try:
-        # Read-only and no mkdir: looking at the state must not create anything on disk.
-        descriptor = os.open(site_dir() / LOCK_NAME, os.O_RDONLY)
-    except FileNotFoundError:
-        return False
-    try:
-        # flock locks belong to an open file description, so this one conflicts with a lock held
-        # through any other, in this process too.
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    else:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-        return False
-    finally:
-        os.close(descriptor)
+    """Return whether a bake or a rebake is running: a process holds one of the bake locks."""
+    from masthead.baking.replay import FULL_BAKE_LOCK_NAME, lock_is_held
+
+    return any(lock_is_held(site_dir(), name) for name in (LOCK_NAME, FULL_BAKE_LOCK_NAME))
 
 
 @dataclass(frozen=True)

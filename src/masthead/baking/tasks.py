@@ -4,6 +4,7 @@ from django_tasks import task
 
 from masthead.baking.bake import bake_site, rebake, rebake_urls
 from masthead.baking.paths import ArticleRebakePlan
+from masthead.core.worker import BULK_QUEUE
 
 
 @task()
@@ -28,9 +29,12 @@ def rebake_pages(urls: list[str]) -> None:
     rebake_urls(urls)
 
 
-@task()
+@task(queue_name=BULK_QUEUE)
 def rebake_site() -> None:
-    """Rebake everything: after changes that touch every page (navigation, settings, moves)."""
+    """Rebake everything: after changes that touch every page (navigation, settings, moves).
+
+    On the bulk queue, which the worker runs in a thread of its own: the rebake of an article
+    published meanwhile does not wait the minutes this takes (see baking/replay.py)."""
     bake_site()
 
 

@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 # A publication waits for at most this long before its rebake starts; an idle look at the queue
 # is one indexed query, so five a second cost nothing noticeable.
 DEFAULT_POLL_INTERVAL = 0.2
+# Long tasks (a full rebake) wait on this queue, which a thread of its own works through, so the
+# quick ones (an article's rebake) never queue behind them. TASKS must list it in "QUEUES".
+BULK_QUEUE = "bulk"
 
 
 def run_worker(
@@ -53,7 +56,38 @@ def run_worker(
     # Only run_task() of django_tasks_db's Worker is used: it records a task's outcome (return
     # value or traceback) and sends the started/finished signals. Its polling loop, which the
     # other arguments configure, is replaced by the one below; see claim_next_task().
-    task_runner = Worker(
+    task_runner = task_runner_for(poll_interval, once)
+    logger.info("Worker %s started", task_runner.worker_id)
+    if once:
+        publish_scheduled_pages(schedule_interval)
+        threads = []
+    else:
+        threads = [
+            start_scheduler_thread(stop, schedule_interval),
+            start_bulk_thread(stop, backend_names, poll_interval),
+        ]
+    with stop_on_signals(stop):
+        # Run once, the worker works through every queue here; running, the bulk queue is the
+        # other thread's.
+        work_through_queue(
+            task_runner,
+            backend_names,
+            stop,
+            poll_interval,
+            once,
+            exclude=[] if once else [BULK_QUEUE],
+        )
+    for thread in threads:
+        # The bulk thread finishes the task it is running first: a full rebake can take minutes.
+        thread.join(timeout=None if thread.name == BULK_THREAD_NAME else schedule_interval + 30)
+    logger.info("Worker %s stopped", task_runner.worker_id)
+
+
+def task_runner_for(poll_interval: float, once: bool = False) -> Worker:
+    # Only run_task() of django_tasks_db's Worker is used: it records a task's outcome (return
+    # value or traceback) and sends the started/finished signals. Its polling loop, which the
+    # other arguments configure, is replaced by work_through_queue(); see claim_next_task().
+    return Worker(
         queue_names=["*"],
         excluded_queue_names=[],
         interval=poll_interval,
@@ -63,31 +97,62 @@ def run_worker(
         max_tasks=None,
         worker_id=get_random_string(32),
     )
-    logger.info("Worker %s started", task_runner.worker_id)
-    if once:
-        publish_scheduled_pages(schedule_interval)
-    else:
-        scheduler = start_scheduler_thread(stop, schedule_interval)
-    with stop_on_signals(stop):
-        while not stop.is_set():
-            try:
-                # A connection the database dropped while the worker slept is reopened here.
-                close_old_connections()
-                ran_a_task = bool(backend_names) and run_next_task(task_runner, backend_names)
-            except Exception:
-                if once:
-                    raise
-                # A database that restarts must not end the worker: nothing would restart one
-                # that `masthead serve` started.
-                logger.exception("The worker's pass failed; trying again in %s s", poll_interval)
-                ran_a_task = False
-            if not ran_a_task:
-                if once:
-                    break
-                stop.wait(poll_interval)
-    if not once:
-        scheduler.join(timeout=schedule_interval + 30)
-    logger.info("Worker %s stopped", task_runner.worker_id)
+
+
+def work_through_queue(
+    task_runner: Worker,
+    backend_names: list[str],
+    stop: threading.Event,
+    poll_interval: float,
+    once: bool = False,
+    *,
+    only: list[str] | None = None,
+    exclude: list[str] = (),
+) -> None:
+    """Run ready tasks of the `only` queues (all if None) but the `exclude`d ones until `stop`."""
+    while not stop.is_set():
+        try:
+            # A connection the database dropped while the worker slept is reopened here.
+            close_old_connections()
+            ran_a_task = bool(backend_names) and run_next_task(
+                task_runner, backend_names, only=only, exclude=exclude
+            )
+        except Exception:
+            if once:
+                raise
+            # A database that restarts must not end the worker: nothing would restart one
+            # that `masthead serve` started.
+            logger.exception("The worker's pass failed; trying again in %s s", poll_interval)
+            ran_a_task = False
+        if not ran_a_task:
+            if once:
+                break
+            stop.wait(poll_interval)
+
+
+BULK_THREAD_NAME = "masthead-bulk-tasks"
+
+
+def start_bulk_thread(
+    stop: threading.Event, backend_names: list[str], poll_interval: float
+) -> threading.Thread:
+    """Run the bulk queue's tasks in a thread of its own, with its own database connection."""
+
+    def run():
+        try:
+            work_through_queue(
+                task_runner_for(poll_interval),
+                backend_names,
+                stop,
+                poll_interval,
+                only=[BULK_QUEUE],
+            )
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name=BULK_THREAD_NAME, daemon=True)
+    thread.start()
+    return thread
 
 
 def start_scheduler_thread(stop: threading.Event, schedule_interval: float) -> threading.Thread:
@@ -136,14 +201,25 @@ def publish_scheduled_pages(schedule_interval: float = 60) -> None:
     run_scheduler(interval=schedule_interval)
 
 
-def claim_next_task(backend_names: list[str], worker_id: str) -> DBTaskResult | None:
-    """Mark the next ready task as running by this worker and return it; None when none is ready."""
+def claim_next_task(
+    backend_names: list[str],
+    worker_id: str,
+    *,
+    only: list[str] | None = None,
+    exclude: list[str] = (),
+) -> DBTaskResult | None:
+    """Mark the next ready task of the `only` queues (all if None) but the `exclude`d ones as
+    running by this worker and return it; None when none is ready."""
     # django_tasks_db's Worker.run() owns its loop, its sleep and its signal handlers (it calls
     # sys.exit), so it cannot share a loop with the scheduler; its claiming is the body of that
     # loop, repeated here with the same pieces: on PostgreSQL get_locked() is SELECT ... FOR
     # UPDATE SKIP LOCKED, so workers never claim the same row; on SQLite exclusive_transaction()
     # takes the write lock before reading, which does the same for processes sharing the file.
     ready = DBTaskResult.objects.ready().filter(backend_name__in=backend_names)
+    if only is not None:
+        ready = ready.filter(queue_name__in=only)
+    if exclude:
+        ready = ready.exclude(queue_name__in=exclude)
     # An idle worker polls every second; on SQLite, looking without the write lock first keeps
     # it from making the editors' saves wait behind an empty queue.
     if not ready.exists():
@@ -156,9 +232,15 @@ def claim_next_task(backend_names: list[str], worker_id: str) -> DBTaskResult | 
     return task_result
 
 
-def run_next_task(task_runner: Worker, backend_names: list[str]) -> bool:
+def run_next_task(
+    task_runner: Worker,
+    backend_names: list[str],
+    *,
+    only: list[str] | None = None,
+    exclude: list[str] = (),
+) -> bool:
     """Run the next ready task and record its outcome; return whether there was one."""
-    task_result = claim_next_task(backend_names, task_runner.worker_id)
+    task_result = claim_next_task(backend_names, task_runner.worker_id, only=only, exclude=exclude)
     if task_result is None:
         return False
     logger.info("Task %s (%s) started", task_result.task_path, task_result.id)

@@ -13,9 +13,14 @@ class EditorialConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from masthead.core.models import MastheadPage
-        from masthead.editorial.permissions import DeskPagePermissionPolicy
+        from masthead.editorial.permissions import (
+            DeskPagePermissionPolicy,
+            guard_workflow_cancellation_question,
+        )
         from masthead.editorial.refusals import log_wagtail_refusals
 
-        register_permission_policy(MastheadPage, DeskPagePermissionPolicy(Page))
+        # Registered for every page type: the explorer, admin search, reports and the admin
+        # API ask the policy of `Page` what a user may browse.
+        register_permission_policy(Page, DeskPagePermissionPolicy(Page))
         log_wagtail_refusals()
+        guard_workflow_cancellation_question()

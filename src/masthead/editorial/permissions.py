@@ -13,6 +13,7 @@ they do not depend on which pages exist. What Wagtail's tree cannot express is n
   publish, so the person approving it has not written it (`ReviewTask.may_approve`).
 """
 
+from django.core.exceptions import PermissionDenied
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -76,7 +77,11 @@ class DeskPermissionTester(PagePermissionTester):
 
 
 class DeskPagePermissionPolicy(PagePermissionPolicy):
-    """Answers per-page questions (preview, editing sessions…) the way the tester does."""
+    """Answers per-page questions (preview, editing sessions…) the way the tester does, and
+    narrows what staff may browse (explorer, admin search, reports, history, the admin API)
+    to their sections: another section's drafts, embargoed ones included, stay out of sight.
+    Deleted articles leave the explorer for everyone but superusers: the chief finds them
+    under *Settings → Deleted articles*."""
 
     ACTIONS = {
         "add": "can_add_subpage",
@@ -88,6 +93,33 @@ class DeskPagePermissionPolicy(PagePermissionPolicy):
         "unlock": "can_unlock",
     }
 
+    def explorable_instances(self, user):
+        return self._within_desk(user, super().explorable_instances(user))
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self._within_desk(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def choosable_instances(self, user, pages):
+        """Narrow the page chooser: live pages of every section may be linked, but another
+        section's drafts and deleted articles stay out of sight."""
+        return self._within_desk(user, pages, drafts_only=True)
+
+    def _within_desk(self, user, pages, drafts_only=False):
+        if user.is_superuser or not user.is_active:
+            return pages
+        from masthead.articles.models import ArticlePage
+        from masthead.editorial.trash import DeletedArticle
+
+        pages = pages.exclude(pk__in=DeletedArticle.objects.values("page_id"))
+        scope = desk_scope(user)
+        if scope.all_sections:
+            return pages
+        # Unfiled articles are the chief's, as in the tester.
+        outside = ArticlePage.objects.exclude(primary_section_id__in=scope.section_ids)
+        if drafts_only:
+            outside = outside.filter(live=False)
+        return pages.exclude(pk__in=outside.values("pk"))
+
     def user_has_any_permission_for_instance(self, user, actions, instance):
         if not super().user_has_any_permission_for_instance(user, actions, instance):
             return False
@@ -98,3 +130,28 @@ class DeskPagePermissionPolicy(PagePermissionPolicy):
             getattr(tester, self.ACTIONS[action])() if action in self.ACTIONS else True
             for action in actions
         )
+
+
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """`before_move_page` hook: Wagtail asks "move this page here?" before checking anything;
+    the question names pages the user may not see, so it is refused like the move itself."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+
+
+def guard_workflow_cancellation_question() -> None:
+    """Wagtail shows "publishing will cancel the review, go on?" to anyone who asks for it;
+    only those who may publish the page ever need it, so only they get it."""
+    from wagtail.admin.views.pages.workflow import ConfirmWorkflowCancellationView
+
+    if getattr(ConfirmWorkflowCancellationView, "masthead_guarded", False):
+        return
+    wagtail_dispatch = ConfirmWorkflowCancellationView.dispatch
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.object.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        return wagtail_dispatch(self, request, *args, **kwargs)
+
+    ConfirmWorkflowCancellationView.dispatch = dispatch
+    ConfirmWorkflowCancellationView.masthead_guarded = True

@@ -111,6 +111,16 @@ def trash_article(page, user) -> DeletedArticle:
 
 
 @transaction.atomic
+def trash_article_and_translations(page, user) -> list[DeletedArticle]:
+    """Delete an article in every language: a translation left live would keep the story
+    online. Each translation gets its own record, so each can be restored on its own."""
+    records = [trash_article(page, user)]
+    translations = page.get_translations().exclude(pk__in=DeletedArticle.objects.values("page_id"))
+    records.extend(trash_article(translation, user) for translation in translations)
+    return records
+
+
+@transaction.atomic
 def restore_article(deleted: DeletedArticle, user):
     """Take the article out of the trash as an unlocked draft; return the article."""
     article = deleted.page.specific

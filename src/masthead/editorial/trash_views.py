@@ -6,7 +6,7 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages
@@ -18,7 +18,7 @@ from masthead.editorial.trash import (
     DeletedArticle,
     goes_to_trash,
     restore_article,
-    trash_article,
+    trash_article_and_translations,
 )
 
 DELETED_MESSAGE = gettext_lazy(
@@ -53,12 +53,32 @@ def delete_into_trash(request, page):
     """
     if request.method != "POST" or not goes_to_trash(page):
         return None
-    trash_article(page, request.user)
-    messages.success(request, DELETED_MESSAGE)
+    report_deleted(request, [page], trash_article_and_translations(page, request.user))
     return redirect(
         get_valid_next_url_from_request(request)
         or reverse("wagtailadmin_explore", args=[page.get_parent().pk])
     )
+
+
+def report_deleted(request, chosen: list, records: list[DeletedArticle]) -> None:
+    """Say it is restorable, and name the translations that went with the chosen articles."""
+    messages.success(request, DELETED_MESSAGE)
+    chosen_ids = {page.pk for page in chosen}
+    others = [record.page for record in records if record.page_id not in chosen_ids]
+    if others:
+        messages.success(
+            request,
+            ngettext(
+                "A translation was deleted with it: %(titles)s.",
+                "Translations were deleted with it: %(titles)s.",
+                len(others),
+            )
+            % {
+                "titles": ", ".join(
+                    f"“{page.title}” ({page.locale.get_display_name()})" for page in others
+                )
+            },
+        )
 
 
 def bulk_delete_into_trash(request, action_type, objects, action_class_instance):
@@ -72,10 +92,12 @@ def bulk_delete_into_trash(request, action_type, objects, action_class_instance)
     trashed = [page for page in objects if goes_to_trash(page)]
     if not trashed:
         return None
+    records = []
     for page in trashed:
-        trash_article(page, request.user)
+        if not DeletedArticle.objects.filter(page_id=page.pk).exists():
+            records.extend(trash_article_and_translations(page, request.user))
     objects[:] = [page for page in objects if page not in trashed]
-    messages.success(request, DELETED_MESSAGE)
+    report_deleted(request, trashed, records)
     if not objects:
         return redirect(action_class_instance.next_url)
     return None

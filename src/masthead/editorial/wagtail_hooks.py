@@ -12,6 +12,7 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 from masthead.editorial.models import DeskAssignment
+from masthead.editorial.permissions import refuse_moves_the_user_may_not_make
 from masthead.editorial.refusals import log_refused_publish
 from masthead.editorial.scheduling import PUBLISHED_LATE, UNPUBLISHED_LATE, newsroom_time
 
@@ -24,6 +25,14 @@ class DeskAssignmentViewSet(ModelViewSet):
     form_fields = ["user", "sections"]
     list_display = ["user", "section_list"]
     url_namespace = "masthead_desk_assignments"
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_sections_drafts_from_the_chooser(pages, request):
+    from wagtail.models import Page
+    from wagtail.permissions import policy_registry
+
+    return policy_registry.get_by_type(Page).choosable_instances(request.user, pages)
 
 
 @hooks.register("register_admin_viewset")
@@ -85,6 +94,7 @@ class LateFormatter(LogFormatter):
 
 
 hooks.register("before_edit_page", log_refused_publish)
+hooks.register("before_move_page", refuse_moves_the_user_may_not_make)
 
 
 # Preview links and deleted articles keep their hooks in their own modules; importing them here

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -13,7 +14,9 @@ from masthead.core.sanitize import clean_plain_text, clean_rich_text
 
 
 class SocialChannelBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=60, help_text=_("e.g. Telegram"))
+    name = blocks.CharBlock(
+        label=pgettext_lazy("social channel", "Name"), max_length=60, help_text=_("e.g. Telegram")
+    )
     url = blocks.URLBlock(label=_("Address"))
 
 

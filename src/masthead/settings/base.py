@@ -155,8 +155,9 @@ MFA_TOTP_ISSUER = env_str("MASTHEAD_STAFF_LOGIN_ISSUER", "Masthead")
 USERSESSIONS_TRACK_ACTIVITY = True
 # Five wrong passwords for one username from one address lock that pair out for 15 minutes,
 # recorded in the database; the same username from another address (the real editor) is not
-# locked. allauth's own limit above pauses the username for five minutes whatever the address;
-# a passkey sign-in is never paused.
+# locked. allauth's own limit above pauses the username for five minutes whatever the address,
+# except in a browser the editor signed in from before (masthead.staff.known_browsers); a
+# passkey sign-in is never paused.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -235,7 +236,8 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "masthead.editorial.finish.publish_approved"
 
 # Background work (rebakes after publishing, Wagtail's reference index and file clean-up) waits in
 # a database queue that `masthead worker` runs, so it survives restarts and never slows a request.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# "bulk" holds long tasks (a full rebake), which the worker runs in a thread of its own.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "bulk"]}}
 
 # Article PDFs: the renderer is a backend (STYLE rule 6); the cache keeps one file per revision.
 MASTHEAD_PDF_RENDERER = {"default": {"BACKEND": "masthead.printing.backends.WeasyPrintRenderer"}}

@@ -31,7 +31,12 @@ CACHES = {
 }
 # Tasks run where they are enqueued, so a test sees their effect without a worker; the worker's
 # own tests switch to the database queue.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "bulk"],
+    }
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["TEST"] = {"NAME": "masthead_test"}
 else:
