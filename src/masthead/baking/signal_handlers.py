@@ -48,18 +48,16 @@ def rebake_translations_of(article) -> None:
     """The article's translations name it (structured data, language switcher): render them
     again. Looked up now, as a deleted article's translations cannot be found afterwards."""
     from masthead.articles.models import ArticlePage
-    from masthead.baking.tasks import rebake_pages
+    from masthead.baking.tasks import rebake_translations
 
-    translations = (
+    translation_ids = list(
         ArticlePage.objects.live()
         .filter(translation_key=article.translation_key)
         .exclude(pk=article.pk)
-        .defer_streamfields()
+        .values_list("pk", flat=True)
     )
-    # Their own pages only: listings and PDFs do not name translations.
-    urls = [own[0] for own in map(page_urls, translations) if own]
-    if urls:
-        after_commit(lambda: rebake_pages.enqueue(urls))
+    if translation_ids:
+        after_commit(lambda: rebake_translations.enqueue(translation_ids))
 
 
 def page_moved(sender, instance, **kwargs) -> None:

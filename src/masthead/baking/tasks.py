@@ -24,9 +24,17 @@ def rebake_photo(photo_id: int) -> None:
 
 
 @task()
-def rebake_pages(urls: list[str]) -> None:
-    """Render these pages again, e.g. the translations of an article that changed."""
-    rebake_urls(urls)
+def rebake_translations(article_ids: list[int]) -> None:
+    """Render again the pages of these translations of an article that changed: those still
+    live (deleting an article deletes its translations too, and they rebake themselves)."""
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.paths import page_urls
+
+    translations = ArticlePage.objects.live().filter(pk__in=article_ids).defer_streamfields()
+    # Their own pages only: listings and PDFs do not name translations.
+    urls = [own[0] for own in map(page_urls, translations) if own]
+    if urls:
+        rebake_urls(urls)
 
 
 @task(queue_name=BULK_QUEUE)
