@@ -70,6 +70,9 @@ NOT_FOUND_PAGE = "404.html"
 # Any address no page can have: rendering it gives the site's own 404 page.
 NOT_FOUND_PROBE = "/.masthead-bake/not-found/"
 ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')
+# Link previews and JSON-LD name images by absolute address (og:image, a logo's "url"): files of
+# the site that only these name must be baked too.
+ABSOLUTE_ASSET_REFERENCE = re.compile(rb'(?:content="|"(?:url|contentUrl)":")(https?://[^"\\]+)"')
 
 
 class BakeError(Exception):
@@ -105,6 +108,13 @@ def referenced_assets(html: bytes) -> set[str]:
             path = urlsplit(url).path
             if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
                 found.add(path)
+    site_host = urlsplit(settings.MASTHEAD_SITE_URL).netloc
+    for value in ABSOLUTE_ASSET_REFERENCE.findall(html):
+        url = urlsplit(value.decode("utf-8", "replace"))
+        if url.netloc == site_host and url.path.startswith(
+            (settings.STATIC_URL, settings.MEDIA_URL)
+        ):
+            found.add(url.path)
     return found
 
 

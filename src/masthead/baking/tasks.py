@@ -23,6 +23,20 @@ def rebake_photo(photo_id: int) -> None:
         rebake(ArticleRebakePlan(article_id=article_id))
 
 
+@task()
+def rebake_translations(article_ids: list[int]) -> None:
+    """Render again the pages of these translations of an article that changed: those still
+    live (deleting an article deletes its translations too, and they rebake themselves)."""
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.paths import page_urls
+
+    translations = ArticlePage.objects.live().filter(pk__in=article_ids).defer_streamfields()
+    # Their own pages only: listings and PDFs do not name translations.
+    urls = [own[0] for own in map(page_urls, translations) if own]
+    if urls:
+        rebake_urls(urls)
+
+
 @task(queue_name=BULK_QUEUE)
 def rebake_site() -> None:
     """Rebake everything: after changes that touch every page (navigation, settings, moves).

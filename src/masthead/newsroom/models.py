@@ -26,6 +26,18 @@ class NewsroomSettings(BaseSiteSetting):
 
     publication_name = models.CharField(_("publication name"), max_length=120, default="Masthead")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    logo = models.ForeignKey(
+        "photos.Photo",
+        verbose_name=_("logo for search engines and link previews"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A wide logo on a plain background; it is shown at most 600 by 60 pixels. "
+            "Without one, Masthead's own mark is used."
+        ),
+    )
     editor_in_chief = models.CharField(_("editor in chief"), max_length=120, blank=True)
     editor_in_chief_page = models.ForeignKey(
         "people.AuthorPage",
@@ -70,13 +82,15 @@ class NewsroomSettings(BaseSiteSetting):
         help_text=_("Optional plain-text notice shown at the foot of every page."),
     )
 
-    # Every public page shows these in its footer; Wagtail fetches them with the settings.
+    # Every public page shows these in its footer or structured data; Wagtail fetches them with
+    # the settings.
     # (Not a default manager's select_related: that breaks update_or_create on PostgreSQL.)
-    select_related = ["editor_in_chief_page", "terms_page", "privacy_page", "about_page"]
+    select_related = ["editor_in_chief_page", "terms_page", "privacy_page", "about_page", "logo"]
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("publication_name"), FieldPanel("tagline")], heading=_("Publication")
+            [FieldPanel("publication_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Publication"),
         ),
         MultiFieldPanel(
             [FieldPanel("editor_in_chief"), FieldPanel("editor_in_chief_page")],

@@ -1,6 +1,8 @@
 from django import template
+from django.utils.safestring import mark_safe
 
 from masthead.syndication.share import share_links
+from masthead.syndication.structured_data import PageMetadata, json_for_script
 
 register = template.Library()
 
@@ -26,3 +28,20 @@ def feed_links(context):
         section = page.primary_section
         owner = section if section.live else None
     return {"links": owner.feed_links(request) if owner is not None else []}
+
+
+@register.inclusion_tag("theme/includes/page_metadata.html", takes_context=True)
+def page_metadata(context):
+    """Render a page's Open Graph and Twitter card tags and its JSON-LD blocks, for `<head>`.
+
+    Nothing for a private preview link (its address is a secret) or where there is no page.
+    """
+    page = context.get("page")
+    if page is None or context.get("private_address") or not hasattr(page, "get_canonical_url"):
+        return {"cards": [], "json_ld_blocks": []}
+    metadata = PageMetadata(page, context.get("request"), context)
+    return {
+        "cards": metadata.card_tags(),
+        # Escaped for a <script> element by json_for_script: no "<", ">" or "&" is left.
+        "json_ld_blocks": [mark_safe(json_for_script(block)) for block in metadata.json_ld()],  # noqa: S308
+    }

@@ -86,15 +86,8 @@ def edition_links(context):
         return []
     current_locale_id = getattr(page, "locale_id", root.locale_id)
     other_locales = [lo for lo in _locales(request).values() if lo.pk != current_locale_id]
-    if not other_locales:
-        return []
     page_key = page.translation_key if isinstance(page, Page) else None
-    # The page's translations and the other editions' home pages, in one query (unordered: a
-    # tree-ordered query costs more to compile).
-    candidates = Page.objects.live().filter(
-        translation_key__in={root.translation_key, page_key} - {None}, locale__in=other_locales
-    )
-    targets = {(found.translation_key, found.locale_id): found for found in candidates.order_by()}
+    targets = _edition_targets(request, page)
     links = []
     for locale in other_locales:
         translation = targets.get((page_key, locale.pk))
@@ -115,6 +108,41 @@ def edition_links(context):
                 }
             )
     return links
+
+
+def _edition_targets(request, page) -> dict:
+    """Return {(translation_key, locale_id): page} for the live translations of the page and
+    of its edition's home in the other editions, looked up once per request."""
+    root = _edition_root(request, page)
+    if root is None:
+        return {}
+    current_locale_id = getattr(page, "locale_id", root.locale_id)
+    other_locales = [lo for lo in _locales(request).values() if lo.pk != current_locale_id]
+    if not other_locales:
+        return {}
+    page_key = page.translation_key if isinstance(page, Page) else None
+
+    def find():
+        # The page's translations and the other editions' home pages, in one query (unordered:
+        # a tree-ordered query costs more to compile).
+        candidates = Page.objects.live().filter(
+            translation_key__in={root.translation_key, page_key} - {None},
+            locale__in=other_locales,
+        )
+        return {(found.translation_key, found.locale_id): found for found in candidates.order_by()}
+
+    return per_request(request, ("edition_targets", getattr(page, "pk", None)), find)
+
+
+def live_translations(request, page) -> list[Page]:
+    """Return the page's live translations in the other editions (plain pages, in no order).
+
+    The language switcher, hreflang and structured data all ask: one query per request.
+    """
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    targets = _edition_targets(request, page)
+    return [found for (key, _locale), found in targets.items() if key == page.translation_key]
 
 
 @register.filter
