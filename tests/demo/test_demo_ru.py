@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from masthead.articles.models import ArticlePage
@@ -53,6 +54,7 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
     russian_only = [a for a in articles if a.translation_key not in originals]
     assert len(translations) >= 15 and len(russian_only) >= 3
 
+    rendered = {}
     for article in articles:
         assert LATIN_SLUG.match(article.slug), article.slug
         assert article.url.startswith("/ru/articles/"), article.url
@@ -63,6 +65,7 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
         assert page.html["lang"] == "ru"
         assert page.h1.get_text(strip=True) == article.headline
         assert mostly_cyrillic(page.select_one("main").get_text(" ", strip=True)), article.url
+        rendered[article.pk] = page
 
     for translation in translations:
         original = originals[translation.translation_key]
@@ -70,12 +73,14 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
         # Its own publication, a few hours after the original's, and its own dated permalink.
         delay = translation.first_published_at - original.first_published_at
         assert datetime.timedelta(0) <= delay <= datetime.timedelta(hours=6)
-        page = assert_public_page(client.get(translation.url))
-        assert switcher_link(page, "en") == original.url
-        english = assert_public_page(client.get(original.url))
+        assert translation.permalink_date == timezone.localdate(translation.first_published_at)
+        assert switcher_link(rendered[translation.pk], "en") == original.url
+    # And back, from a few originals (every page costs a render).
+    for translation in translations[:3]:
+        english = assert_public_page(client.get(originals[translation.translation_key].url))
         assert switcher_link(english, "ru") == translation.url
     for article in russian_only:
-        assert switcher_link(assert_public_page(client.get(article.url)), "en") == "/"
+        assert switcher_link(rendered[article.pk], "en") == "/"
 
     for slug, expected in content_ru.LEGAL_PAGES.items():
         page = InfoPage.objects.get(locale=russian, slug=slug)
