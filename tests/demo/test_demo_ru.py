@@ -116,6 +116,17 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
         AuthorPage.objects.filter(locale=russian).count(),
     )
 
+    # A demo loaded before the Russian edition existed gains it when `masthead demo` runs again.
+    english_home.get_translation(russian).delete()
+    call_command("demo", stdout=io.StringIO())
+    assert counts == (
+        ArticlePage.objects.filter(locale=russian).count(),
+        SectionPage.objects.filter(locale=russian).count(),
+        TopicPage.objects.filter(locale=russian).count(),
+        AuthorPage.objects.filter(locale=russian).count(),
+    )
+    assert client.get("/ru/terms/").status_code == 200
+
 
 def test_russian_slugs_are_transliterated_as_the_admin_does():
     assert russian_slug("Хлеб дорожает") == "xleb-dorozhaet"

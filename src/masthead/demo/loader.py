@@ -343,12 +343,20 @@ def publication_times(original: ArticlePage, hours_later: int, now) -> tuple:
     return published_at, updated_at
 
 
+def translation_or_original(page: Page | None, locale: Locale) -> Page | None:
+    """Return the translation of `page` into `locale`, or `page` itself if it has none.
+
+    Sections, topics or authors an editor added since the demo loaded have no translation.
+    """
+    return page and (page.get_translation_or_none(locale) or page)
+
+
 def translate_article(original, spec, locale, photos, now) -> ArticlePage:
     """Publish the Russian translation of `original`, filed in the Russian sections and topics."""
     published_at, updated_at = publication_times(original, spec["hours_later"], now)
     bylines = [
         ArticleByline(
-            author=byline.author.get_translation(locale) if byline.author_id else None,
+            author=translation_or_original(byline.author, locale),
             agency=byline.agency,
             sort_order=order,
         )
@@ -366,8 +374,8 @@ def translate_article(original, spec, locale, photos, now) -> ArticlePage:
         title=spec["headline"][:255],
         standfirst=spec["standfirst"],
         body=body_stream(spec["body"], photos),
-        primary_section=original.primary_section.get_translation(locale),
-        topics=[topic.get_translation(locale) for topic in original.topics.all()],
+        primary_section=translation_or_original(original.primary_section, locale),
+        topics=[translation_or_original(topic, locale) for topic in original.topics.all()],
         bylines=bylines,
         updated_at=updated_at,
     )
@@ -401,7 +409,7 @@ def build_russian_edition(home: HomePage, now) -> int:
             sections[section.slug] = translate_page(section, locale, **text)
     for index in (TopicIndexPage, AuthorIndexPage):
         for page in index.objects.child_of(home):
-            translate_page(page, locale, title=content_ru.INDEX_TITLES[page.slug])
+            translate_page(page, locale, title=content_ru.INDEX_TITLES.get(page.slug, page.title))
     topics = {}
     for topic in TopicPage.objects.descendant_of(home):
         if topic.slug in content_ru.TOPICS:
@@ -416,7 +424,7 @@ def build_russian_edition(home: HomePage, now) -> int:
         if page.slug in content_ru.LEGAL_PAGES:
             translate_page(page, locale, **ru(content_ru.LEGAL_PAGES[page.slug]))
     archive = translate_page(
-        english_archive, locale, title=content_ru.INDEX_TITLES[english_archive.slug]
+        english_archive, locale, title=content_ru.INDEX_TITLES.get("articles", "")
     )
 
     wanted = [spec["original"] for spec in content_ru.TRANSLATIONS]
