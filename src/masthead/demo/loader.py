@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -11,8 +12,8 @@ from django.db.models.functions import Length
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
-from masthead.articles.models import ArticleIndexPage, ArticlePage
-from masthead.demo import content
+from masthead.articles.models import ArticleByline, ArticleIndexPage, ArticlePage
+from masthead.demo import content, content_ru
 from masthead.demo.artwork import draw_photo
 from masthead.newsroom.models import InfoPage, NewsroomSettings
 from masthead.people.models import AuthorIndexPage, AuthorPage
@@ -98,10 +99,20 @@ def ensure_photos() -> dict[str, Photo]:
     return photos
 
 
+def demo_photos() -> dict[str, Photo]:
+    """Return the demo's photos that exist, by their key in the content module."""
+    by_title = {photo.title: photo for photo in Photo.objects.filter(tags__name=DEMO_TAG)}
+    return {
+        spec["key"]: by_title[spec["title"]] for spec in content.PHOTOS if spec["title"] in by_title
+    }
+
+
 def body_stream(blocks, photos) -> list[dict]:
     """Turn the content module's (type, value) pairs into StreamField data."""
     stream = []
     for block_type, value in blocks:
+        if block_type == "photo" and value["photo"] not in photos:
+            continue  # deleted by an editor since the demo loaded
         if block_type == "photo":
             value = {"photo": photos[value["photo"]].pk, "caption": value.get("caption", "")}
         stream.append({"type": block_type, "value": value})
@@ -132,6 +143,7 @@ def publish_article(archive, spec, sections, authors, topics, photos, now) -> bo
     if published_at > now:
         published_at -= datetime.timedelta(days=1)
     article = ArticlePage(
+        locale_id=archive.locale_id,
         slug=spec["slug"],
         headline=spec["headline"],
         title=spec["headline"][:255],
@@ -167,14 +179,18 @@ def ensure_admin_user() -> None:
 
 @transaction.atomic
 def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
-    """Create the demo newsroom: sections, authors, topics, photos, articles, legal pages.
+    """Create the demo newsroom: sections, authors, topics, photos, articles, legal pages,
+    in English and, translated or written for it, in Russian.
 
-    It loads once: when any article exists, nothing is touched, so an editor's changes to the
-    demo survive `make demo` being run again.
+    It loads once: when any article exists, nothing is touched (but a missing Russian edition
+    is added), so an editor's changes to the demo survive `make demo` being run again.
     """
     if ArticlePage.objects.exists():
+        # A demo loaded before the Russian edition existed gains it; nothing else changes.
+        home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+        created = build_russian_edition(home, timezone.localtime()) if home else 0
         return DemoSummary(
-            articles_created=0,
+            articles_created=created,
             articles_total=ArticlePage.objects.live().count(),
             photos_total=Photo.objects.count(),
             site_url=site_url,
@@ -223,6 +239,8 @@ def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
         )
         home.save_revision().publish()
 
+    created += build_russian_edition(home, now)
+
     site = Site.objects.get(is_default_site=True)
     chief = authors[content.EDITOR_IN_CHIEF]
     NewsroomSettings.objects.update_or_create(
@@ -248,3 +266,188 @@ def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
         photos_total=Photo.objects.count(),
         site_url=site_url,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The Russian edition
+# --------------------------------------------------------------------------------------------
+
+# Wagtail admin's transliteration (its urlify's RUSSIAN_MAP), so a slug made here is the one an
+# editor gets by typing the same headline. TODO: use masthead.editions' shared slugify when it
+# lands; this local copy exists until then.
+RUSSIAN_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufxcye", strict=True)),
+        **{"ё": "yo", "ж": "zh", "ч": "ch", "ш": "sh", "щ": "shh", "ъ": "", "ь": ""},
+        **{"ю": "yu", "я": "ya"},
+    }
+)
+SLUG_LENGTH = 60
+
+
+def russian_slug(text: str, max_length: int = SLUG_LENGTH) -> str:
+    """Return a Latin slug, cut at a word: "Хлеб дорожает" -> "xleb-dorozhaet"."""
+    latin = text.lower().translate(RUSSIAN_TO_LATIN)
+    # As urlify: what is not a Latin letter, digit, space or hyphen goes; spaces (no-break ones
+    # too) become hyphens.
+    slug = re.sub(r"[-\s]+", "-", re.sub(r"[^-a-z0-9_\s]", "", latin).strip())
+    if len(slug) > max_length:
+        slug = slug[: max_length + 1].rsplit("-", 1)[0]
+    return slug.strip("-")
+
+
+NO_BREAK_BEFORE_DASH = re.compile(r" (?=— )")
+THOUSANDS_SPACE = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+def russian_typography(value):
+    """Return `value` with no-break spaces before dashes and between digit groups ("40 000").
+
+    Walks the content module's nested lists, tuples and dicts; strings are the only leaves.
+    """
+    if isinstance(value, str):
+        return THOUSANDS_SPACE.sub("\u00a0", NO_BREAK_BEFORE_DASH.sub("\u00a0", value))
+    if isinstance(value, dict):
+        return {key: russian_typography(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(russian_typography(item) for item in value)
+    return value
+
+
+def translate_page(page: Page, locale: Locale, **fields) -> Page:
+    """Return the live translation of `page` into `locale`, made with Wagtail's own API if missing.
+
+    `copy_for_translation` links the copy to `page` by its translation_key; the fields given
+    replace the copied (English) ones in the revision that is published.
+    """
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale, copy_parents=True, alias=False)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+def publication_times(original: ArticlePage, hours_later: int, now) -> tuple:
+    """Return when a translation went live and was updated: a few hours after its original."""
+    published_at = original.first_published_at + datetime.timedelta(hours=hours_later)
+    # A translation of this morning's story cannot be dated in the future.
+    published_at = max(original.first_published_at, min(published_at, now))
+    updated_at = None
+    if original.updated_at:
+        updated_at = min(original.updated_at + datetime.timedelta(hours=hours_later), now)
+        if updated_at <= published_at:
+            updated_at = None
+    return published_at, updated_at
+
+
+def translation_or_original(page: Page | None, locale: Locale) -> Page | None:
+    """Return the translation of `page` into `locale`, or `page` itself if it has none.
+
+    Sections, topics or authors an editor added since the demo loaded have no translation.
+    """
+    return page and (page.get_translation_or_none(locale) or page)
+
+
+def translate_article(original, spec, locale, photos, now) -> ArticlePage:
+    """Publish the Russian translation of `original`, filed in the Russian sections and topics."""
+    published_at, updated_at = publication_times(original, spec["hours_later"], now)
+    bylines = [
+        ArticleByline(
+            author=translation_or_original(byline.author, locale),
+            agency=byline.agency,
+            sort_order=order,
+        )
+        for order, byline in enumerate(
+            ArticleByline.objects.filter(page=original)
+            .select_related("author")
+            .order_by("sort_order")
+        )
+    ]
+    translation = translate_page(
+        original,
+        locale,
+        slug=russian_slug(spec["headline"]),
+        headline=spec["headline"],
+        title=spec["headline"][:255],
+        standfirst=spec["standfirst"],
+        body=body_stream(spec["body"], photos),
+        primary_section=translation_or_original(original.primary_section, locale),
+        topics=[translation_or_original(topic, locale) for topic in original.topics.all()],
+        bylines=bylines,
+        updated_at=updated_at,
+    )
+    ArticlePage.objects.filter(pk=translation.pk).update(
+        first_published_at=published_at,
+        last_published_at=updated_at or published_at,
+        permalink_date=timezone.localdate(published_at),
+    )
+    return translation
+
+
+def build_russian_edition(home: HomePage, now) -> int:
+    """Translate the demo into Russian and add the Russian-only articles; return how many.
+
+    Runs while the Russian edition has no articles, so a demo loaded before it existed gains
+    it, and one an editor has worked on is left alone.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code="ru")
+    if ArticlePage.objects.filter(locale=locale).exists():
+        return 0
+    english_archive = ArticleIndexPage.objects.child_of(home).first()
+    if english_archive is None:
+        return 0
+    ru = russian_typography
+    photos = demo_photos()
+    ru_home = translate_page(home, locale, title=content_ru.HOME_TITLE, top_story=None)
+    sections = {}
+    for section in SectionPage.objects.descendant_of(home).order_by("path"):
+        text = ru(content_ru.SECTIONS.get(section.slug))
+        if text:
+            sections[section.slug] = translate_page(section, locale, **text)
+    for index in (TopicIndexPage, AuthorIndexPage):
+        for page in index.objects.child_of(home):
+            translate_page(page, locale, title=content_ru.INDEX_TITLES.get(page.slug, page.title))
+    topics = {}
+    for topic in TopicPage.objects.descendant_of(home):
+        if topic.slug in content_ru.TOPICS:
+            title, description = ru(content_ru.TOPICS[topic.slug])
+            topics[topic.slug] = translate_page(topic, locale, title=title, description=description)
+    authors = {}
+    for author in AuthorPage.objects.descendant_of(home):
+        if author.slug in content_ru.AUTHORS:
+            name, role, bio = ru(content_ru.AUTHORS[author.slug])
+            authors[author.slug] = translate_page(author, locale, title=name, role=role, bio=bio)
+    for page in InfoPage.objects.child_of(home):
+        if page.slug in content_ru.LEGAL_PAGES:
+            translate_page(page, locale, **ru(content_ru.LEGAL_PAGES[page.slug]))
+    archive = translate_page(
+        english_archive, locale, title=content_ru.INDEX_TITLES.get("articles", "")
+    )
+
+    wanted = [spec["original"] for spec in content_ru.TRANSLATIONS]
+    originals = {
+        article.slug: article
+        for article in ArticlePage.objects.child_of(english_archive).filter(slug__in=wanted)
+    }
+    created = 0
+    for spec in content_ru.TRANSLATIONS:
+        original = originals.get(spec["original"])
+        # An article the editors renamed or deleted since the demo loaded is not translated.
+        if original is not None and original.live:
+            translate_article(original, ru(spec), locale, photos, now)
+            created += 1
+    for spec in content_ru.ARTICLES:
+        spec = {**ru(spec), "slug": russian_slug(spec["headline"])}
+        created += publish_article(archive, spec, sections, authors, topics, photos, now)
+
+    top_story = home.top_story.get_translation_or_none(locale) if home.top_story else None
+    if top_story is not None:
+        # Fresh from the database: the copy in hand predates its children, and publishing it
+        # would write back its stale count of them (treebeard's numchild), hiding them all.
+        ru_home = HomePage.objects.get(pk=ru_home.pk)
+        ru_home.top_story = top_story
+        ru_home.save_revision().publish()
+    return created

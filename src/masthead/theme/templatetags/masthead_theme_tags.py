@@ -145,6 +145,38 @@ def live_translations(request, page) -> list[Page]:
     return [found for (key, _locale), found in targets.items() if key == page.translation_key]
 
 
+@register.simple_tag(takes_context=True)
+def edition_translation(context, newsroom, field: str):
+    """Return the live translation, in the edition shown, of a page the site's settings name.
+
+    Newsroom settings are per site, not per language: the footer of a Russian page links to the
+    Russian terms of use and names the editor in chief as their Russian author page does:
+    `{% edition_translation newsroom "terms_page" as terms %}`. None when the page shown is in
+    that page's own language or it has no live translation; one query for the whole footer,
+    and none on pages in the language of the settings' pages.
+    """
+    site_page = getattr(newsroom, field, None)
+    locale_id = getattr(context.get("page"), "locale_id", None)
+    if site_page is None or locale_id is None or site_page.locale_id == locale_id:
+        return None
+    translations = per_request(
+        context.get("request"),
+        ("settings_translations", newsroom.pk, locale_id),
+        lambda: _settings_translations(newsroom, locale_id),
+    )
+    return translations.get(site_page.translation_key)
+
+
+def _settings_translations(newsroom, locale_id) -> dict:
+    keys = {
+        page.translation_key
+        for page in (getattr(newsroom, name) for name in newsroom.select_related)
+        if page is not None
+    }
+    found = Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
+    return {page.translation_key: page for page in found}
+
+
 @register.filter
 def web_url(value) -> str:
     """Return `value` if it is an http(s) address, else an empty string (no `javascript:`)."""
