@@ -37,7 +37,8 @@ def page_deleted(sender, instance, **kwargs) -> None:
     page = instance.specific
     if isinstance(page, ArticlePage) and page.live:
         removed = page_urls(page)
-        after_commit(lambda: rebake_article.enqueue(page.pk, removed))
+        key = str(page.translation_key)
+        after_commit(lambda: rebake_article.enqueue(page.pk, removed, key))
     elif page.live:
         after_commit(lambda: rebake_site.enqueue())
 

@@ -7,10 +7,15 @@ from masthead.baking.paths import ArticleRebakePlan
 
 
 @task()
-def rebake_article(article_id: int, removed_urls: list[str]) -> None:
-    """Rebake an article's own URLs and the listing pages its change touched; drop its old URLs
-    and `removed_urls` (given when it is deleted, as nothing is left to ask)."""
-    rebake(ArticleRebakePlan(article_id=article_id, removed=removed_urls))
+def rebake_article(article_id: int, removed_urls: list[str], translation_key: str = "") -> None:
+    """Rebake an article's own URLs, its translations and the listing pages its change touched;
+    drop its old URLs and `removed_urls` (given with its `translation_key` when it is deleted, as
+    nothing is left to ask)."""
+    rebake(
+        ArticleRebakePlan(
+            article_id=article_id, removed=removed_urls, translation_key=translation_key
+        )
+    )
 
 
 @task()

@@ -2,12 +2,10 @@
 
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import expand_db_html
 
-from masthead.core.memo import per_request
 from masthead.core.sanitize import clean_rich_text
+from masthead.editions import links
 
 register = template.Library()
 
@@ -27,7 +25,7 @@ def site_sections(context):
 
     request = context.get("request")
     page = context.get("page")
-    root = _edition_root(request, page)
+    root = links.edition_root(request, page)
     if root is None:
         return []
     section = getattr(page, "primary_section", None) or page
@@ -38,83 +36,23 @@ def site_sections(context):
     ]
 
 
+# The editions' logic lives in masthead.editions.links; these tags keep the theme's names.
 @register.simple_tag(takes_context=True)
 def edition_root(context):
     """Return the home page of the current edition (the site's root in the page's language)."""
-    return _edition_root(context.get("request"), context.get("page"))
+    return links.edition_root(context.get("request"), context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
 def page_language(context) -> str:
     """Return the language code of the page's edition, or "" where there is no page (404)."""
-    locale_id = getattr(context.get("page"), "locale_id", None)
-    locale = _locales(context.get("request")).get(locale_id)
-    return locale.language_code if locale else ""
-
-
-def _locales(request) -> dict:
-    """Return every locale by id; the header, the links to editions and `<html lang>` need them."""
-    return per_request(request, "locales", lambda: {lo.pk: lo for lo in Locale.objects.all()})
-
-
-def _edition_root(request, page):
-    locale_id = getattr(page, "locale_id", None)
-    return per_request(
-        request, ("edition_root", locale_id), lambda: _find_edition_root(request, page)
-    )
-
-
-def _find_edition_root(request, page):
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
-    if site is None:
-        return None
-    root = site.root_page
-    if page is not None and getattr(page, "locale_id", None) != root.locale_id:
-        root = root.get_translation_or_none(page.locale_id) or root
-    return root
+    return links.page_language(context.get("request"), context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
 def edition_links(context):
-    """Return links to the other editions: the page's translation, else that edition's home."""
-    request = context.get("request")
-    page = context.get("page")
-    root = _edition_root(request, page)
-    if root is None:
-        return []
-    current_locale_id = getattr(page, "locale_id", root.locale_id)
-    other_locales = [lo for lo in _locales(request).values() if lo.pk != current_locale_id]
-    if not other_locales:
-        return []
-    page_key = page.translation_key if isinstance(page, Page) else None
-    # The page's translations and the other editions' home pages, in one query (unordered: a
-    # tree-ordered query costs more to compile).
-    candidates = Page.objects.live().filter(
-        translation_key__in={root.translation_key, page_key} - {None}, locale__in=other_locales
-    )
-    targets = {(found.translation_key, found.locale_id): found for found in candidates.order_by()}
-    links = []
-    for locale in other_locales:
-        translation = targets.get((page_key, locale.pk))
-        # A translation has the page's own type, whose URL may differ from a plain page's (an
-        # article's is dated); any field of that type loads only if the URL reads it.
-        target = (
-            translation.specific_deferred
-            if translation
-            else targets.get((root.translation_key, locale.pk))
-        )
-        if target is not None:
-            info = get_language_info(locale.language_code)
-            links.append(
-                {
-                    "url": target.get_url(request),
-                    "code": locale.language_code,
-                    "name": info["name_local"],
-                }
-            )
-    return links
+    """Return links to the other editions: the page's live translation, else that edition's home."""
+    return links.edition_links(context.get("request"), context.get("page"))
 
 
 @register.filter
