@@ -6,6 +6,9 @@ from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
 
+# The baked site of tests/baking, for the rebake of translations.
+from tests.baking.conftest import baked_newsroom, site_root, small_pages  # noqa: F401
+
 
 def translate(page, locale, **changes):
     """Translate a page as an editor does with "Translate", change what they rewrite, publish."""
