@@ -57,3 +57,11 @@ def test_admin_and_code_make_the_same_russian_slugs(newsroom, roles, live_server
     )
     assert admin_slugs == [slugify_title(title) for title in TITLES]
     assert admin_slugs[0] == "vybory-v-gosudarstvennuyu-dumu-itogi"
+    # As an editor works: typing the headline of a new article fills its slug.
+    page.locator("input[name=headline]").press_sequentially(TITLES[1])
+    page.locator("input[name=headline]").blur()
+    # The sync waits for typing to pause.
+    page.wait_for_function(
+        "document.querySelector('[name=slug]').value !== ''", polling=100, timeout=5000
+    )
+    assert page.input_value("input[name=slug]") == slugify_title(TITLES[1])

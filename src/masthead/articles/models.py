@@ -14,7 +14,7 @@ from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
@@ -171,7 +171,9 @@ class ArticlePage(MastheadPage):
     exclude_fields_in_copy = ["permalink_date", "notes"]
 
     content_panels = [
-        FieldPanel("headline"),
+        # As Wagtail's title field: until the article is first published, typing the headline
+        # fills the slug, transliterated (masthead.editions.slugs does the same in code).
+        TitleFieldPanel("headline", placeholder=False),
         FieldPanel("standfirst"),
         InlinePanel("bylines", label=_("Bylines"), min_num=0),
         MultiFieldPanel([FieldPanel("primary_section"), FieldPanel("topics")], heading=_("Filing")),
