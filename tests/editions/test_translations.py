@@ -42,6 +42,14 @@ def test_a_translation_is_linked_to_its_original_and_filed_in_its_own_edition(
     english = BeautifulSoup(client.get(original.url).content, "html.parser")
     assert credit == english.select_one(".photo--lead .photo__credit").get_text()
     assert "EPA-EFE / Ilse Marten / SPUTNIK / KREMLIN POOL" in credit
+    # The caption is the photo's until the translation gives its own.
+    assert soup.select_one(".photo--lead .photo__caption").get_text() == newsroom.photo.caption
+    translation.lead_photo_caption = "Вечернее движение на набережной"
+    translation.save_revision().publish()
+    soup = assert_public_page(client.get(translation.url))
+    caption = soup.select_one(".photo--lead .photo__caption").get_text()
+    assert caption == "Вечернее движение на набережной"
+    assert soup.select_one(".photo--lead .photo__credit").get_text() == credit
     # The English fronts do not list the Russian article, and the Russian ones do.
     assert "Голосование" not in client.get("/news/politics/").content.decode()
     assert "Голосование" in client.get("/ru/novosti/politika/").content.decode()
