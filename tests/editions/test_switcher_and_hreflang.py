@@ -116,3 +116,13 @@ def factories_article(russian, **fields):
     russian.archive.add_child(instance=article)
     article.save_revision().publish()
     return ArticlePage.objects.get(pk=article.pk)
+
+
+def test_the_footer_links_the_legal_pages_of_the_edition(newsroom, russian, client):
+    soup = assert_public_page(client.get("/ru/novosti/"))
+    links = {a["href"]: a for a in soup.select("footer.site-footer a")}
+    # The terms are translated; the privacy policy is not yet, so the English one is linked.
+    assert "/ru/terms/" in links and "/terms/" not in links
+    assert links["/privacy/"]["hreflang"] == "en" and not links["/privacy/"].has_attr("lang")
+    english = assert_public_page(client.get("/news/"))
+    assert {a["href"] for a in english.select("footer.site-footer a")} >= {"/terms/", "/privacy/"}

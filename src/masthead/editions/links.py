@@ -140,3 +140,33 @@ def _locales_in_edition_order(request) -> list:
     order = [code for code, _name in settings.LANGUAGES]
     known = [lo for lo in locales(request).values() if lo.language_code in order]
     return sorted(known, key=lambda lo: order.index(lo.language_code))
+
+
+def in_edition(request, page, *targets) -> list:
+    """Return each of `targets` (pages chosen once for the whole site, such as the legal pages
+    in the footer) as its live translation in the page's edition; where there is none, the page
+    itself if it is live, else None. One query for all of them, none in the default edition."""
+    locale_id = getattr(page, "locale_id", None)
+    elsewhere = [
+        target
+        for target in targets
+        if target is not None and locale_id is not None and target.locale_id != locale_id
+    ]
+    translations = {}
+    if elsewhere:
+        keys = tuple(sorted({str(target.translation_key) for target in elsewhere}))
+        translations = per_request(
+            request,
+            ("in_edition", locale_id, keys),
+            lambda: {
+                str(found.translation_key): found
+                for found in Page.objects.live()
+                .filter(translation_key__in=keys, locale_id=locale_id)
+                .order_by()
+            },
+        )
+    found = []
+    for target in targets:
+        translation = translations.get(str(getattr(target, "translation_key", "")))
+        found.append(translation or (target if target is not None and target.live else None))
+    return found

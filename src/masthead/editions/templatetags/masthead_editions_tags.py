@@ -1,7 +1,7 @@
 """Template tags of the editions: the switcher, hreflang alternates, the edition's typography."""
 
 from django import template
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import get_language
 
@@ -33,6 +33,13 @@ def hreflang_alternates(context):
     return found
 
 
+@register.simple_tag(takes_context=True)
+def in_edition(context, *pages):
+    """Return the pages, each in the current page's edition (its live translation, else itself
+    if live, else None): `{% in_edition newsroom.terms_page newsroom.privacy_page as legal %}`."""
+    return links.in_edition(context.get("request"), context.get("page"), *pages)
+
+
 @register.filter(is_safe=True)
 def typeset(value):
     """Set plain text in the typography of the language being rendered (Russian: «», dashes).
@@ -48,10 +55,14 @@ def typeset(value):
 
 
 @register.simple_tag(takes_context=True)
-def lang_if_foreign(context, page):
+def lang_if_foreign(context, page, attributes="lang hreflang"):
     """Return ` lang="xx" hreflang="xx"` when a linked page is in another language than the one
-    being rendered (an author page not yet translated), else nothing."""
+    being rendered (an author page not yet translated), else nothing.
+
+    `{% lang_if_foreign terms_page "hreflang" %}` for a link whose own text is in the page's
+    language: only the target's language is named.
+    """
     code = links.page_language(context.get("request"), page)
     if not code or code == get_language():
         return ""
-    return format_html(' lang="{}" hreflang="{}"', code, code)
+    return format_html_join("", ' {}="{}"', ((name, code) for name in attributes.split()))
