@@ -21,6 +21,9 @@ def test_a_translation_going_live_or_away_rebakes_its_original(russian, baked_ne
     newsroom, articles, first = baked_newsroom
     original = articles[3]
     assert '<link rel="alternate" hreflang="ru"' not in baked(original.url)
+    # The full bake holds the Russian edition: home, section fronts, legal pages.
+    for path in ["/ru/", "/ru/novosti/politika/", "/ru/terms/", "/ru/topics/vybory/"]:
+        assert 'lang="ru"' in baked(path), path
 
     translation = publish_translation(original, russian, headline="История три")
     assert "История три" in baked(translation.url)
