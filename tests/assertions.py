@@ -22,11 +22,17 @@ def assert_public_html(html: str) -> BeautifulSoup:
     for element in soup.find_all(["script", "img", "link", "source", "iframe"]):
         for attribute in ("src", "href", "srcset"):
             value = element.get(attribute)
-            if not value or (element.name == "link" and "canonical" in element.get("rel", [])):
+            # Canonical and alternate links name addresses, on the main site; nothing loads them.
+            rel = set(element.get("rel", [])) if element.name == "link" else set()
+            if not value or rel & {"canonical", "alternate"}:
                 continue
             for candidate in value.split(","):
                 host = urlsplit(candidate.strip().split(" ")[0]).hostname or ""
                 assert host in LOCAL_HOSTS, f"{element.name} loads from another host: {value}"
+    alternates = {link["hreflang"]: link["href"] for link in soup.select("link[hreflang]")}
+    if alternates:
+        assert canonical["href"] in alternates.values(), "the hreflang links leave the page out"
+        assert all(href.startswith("http") for href in alternates.values()), alternates
     for image in soup.find_all("img"):
         assert image.has_attr("alt"), f"image without alt: {image}"
     assert_cards_and_json_ld(soup, canonical["href"])

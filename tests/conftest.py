@@ -171,6 +171,8 @@ def roles(newsroom):
     roles_migration = importlib.import_module("masthead.editorial.migrations.0002_roles_and_review")
     if not Group.objects.filter(name="Editors in chief").exists():
         roles_migration.create_roles(apps, None)
+        translators = importlib.import_module("masthead.editions.migrations.0001_translators")
+        translators.grant_translation(apps, None)
     if not ReviewTask.objects.exists():
         roles_migration.create_review(apps, None)
 

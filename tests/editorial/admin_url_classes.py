@@ -219,6 +219,16 @@ URL_CLASSES = {
     # Each sees the history of what they hold a permission on (the desk: every page).
     "wagtailadmin_reports:site_history": Allow(STAFF),
     "wagtailadmin_reports:site_history_results": Allow(STAFF),
+    # --- Translations: those who may start one (reporters, section editors, the chief) see
+    # the report, within their sections; "Translate" also needs the right to edit the article.
+    "masthead_translations:index": Allow(frozenset({REPORTER}) | EDITORS),
+    "simple_translation:submit_page_translation": per_object(
+        draft_in=EDITORS, live_in=EDITORS, live_out=CHIEF_ONLY, home=CHIEF_ONLY
+    ),
+    # Masthead has no translatable snippets: a photo is not one (404).
+    "simple_translation:submit_snippet_translation": per_object(
+        photo=NOBODY, args={"app_label": "photos", "model_name": "photo"}
+    ),
     # --- The public site and the publication's settings: the chief (and the admin rebakes).
     "masthead_baking:state": Allow(CHIEF_AND_ADMIN),
     "masthead_baking:rebake_site": Allow(NOBODY),  # POST only

@@ -14,7 +14,7 @@ from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
@@ -139,6 +139,16 @@ class ArticlePage(MastheadPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The photo's caption is written once, in one language; a translation says it in its own.
+    lead_photo_caption = models.CharField(
+        _("lead photo caption"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Leave empty to show the photo's own caption. In a translation, write the caption "
+            "in the article's language; the credit stays the photo's."
+        ),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     updated_at = models.DateTimeField(
         _("updated"),
@@ -171,11 +181,14 @@ class ArticlePage(MastheadPage):
     exclude_fields_in_copy = ["permalink_date", "notes"]
 
     content_panels = [
-        FieldPanel("headline"),
+        # As Wagtail's title field: until the article is first published, typing the headline
+        # fills the slug, transliterated (masthead.editions.slugs does the same in code).
+        TitleFieldPanel("headline", placeholder=False),
         FieldPanel("standfirst"),
         InlinePanel("bylines", label=_("Bylines"), min_num=0),
         MultiFieldPanel([FieldPanel("primary_section"), FieldPanel("topics")], heading=_("Filing")),
         FieldPanel("lead_photo"),
+        FieldPanel("lead_photo_caption"),
         FieldPanel("body"),
         FieldPanel("updated_at"),
         InlinePanel(
@@ -214,6 +227,7 @@ class ArticlePage(MastheadPage):
     def full_clean(self, *args, **kwargs):
         self.headline = clean_plain_text(self.headline)
         self.standfirst = clean_plain_text(self.standfirst)
+        self.lead_photo_caption = clean_plain_text(self.lead_photo_caption)
         # Wagtail's title is limited to 255 characters; the headline is the source of truth.
         self.title = Truncator(self.headline).chars(255) if self.headline else self.title
         if not self.headline:
@@ -382,6 +396,8 @@ class ArticlePage(MastheadPage):
             .select_related(None)
             .prefetch_related(None)
             .exclude(pk=self.pk)
+            # Readers of one edition are offered articles in its language.
+            .filter(locale_id=self.locale_id)
             .filter(Q(topics__in=topic_ids) | Q(primary_section=self.primary_section_id))
             .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
             .order_by("-shared_topics", "-first_published_at")[:RELATED_ARTICLES]

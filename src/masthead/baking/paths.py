@@ -122,6 +122,19 @@ def articles_showing_photo(photo_id: int) -> list[int]:
     return list(showing.order_by("-first_published_at").values_list("pk", flat=True))
 
 
+def translation_urls(article_id: int, translation_key: str = "") -> list[str]:
+    """Return the page URLs of an article's live translations: their language switcher and
+    hreflang links name it, so they change when it is published, unpublished or deleted."""
+    key = (
+        Page.objects.filter(pk=article_id).values_list("translation_key", flat=True).first()
+        or translation_key
+    )
+    if not key:
+        return []
+    translations = Page.objects.live().public().filter(translation_key=key).exclude(pk=article_id)
+    return [urls[0] for page in translations.specific() if (urls := page_urls(page))]
+
+
 def home_pages() -> list:
     """Every edition's home page: it shows the latest articles, whatever changed."""
     from masthead.core.models import ArticleListingPage
@@ -188,9 +201,15 @@ class ArticleRebakePlan(RebakePlan):
     shown_in: set[int] = field(default_factory=set)
     article_urls: list[str] = field(default_factory=list)
     baked_before: dict = field(default_factory=dict)
+    # Given when the article is deleted: its translations are still found by it.
+    translation_key: str = ""
 
     def replay_args(self) -> dict:
-        return {"article_id": self.article_id, "removed": self.removed}
+        return {
+            "article_id": self.article_id,
+            "removed": self.removed,
+            "translation_key": self.translation_key,
+        }
 
     def resolve(self, tree: Path) -> "ArticleRebakePlan":
         from wagtail.contrib.redirects.models import Redirect
@@ -230,6 +249,7 @@ class ArticleRebakePlan(RebakePlan):
             refresh = feed_window_changed(baked_listing(tree, home.pk), window, self.article_id)
             urls.extend(home_urls(home, refresh))
             self.listing_ids[home.pk] = window
+        urls.extend(translation_urls(self.article_id, self.translation_key))
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)

@@ -25,7 +25,6 @@ def page_changed(sender, instance, **kwargs) -> None:
     if isinstance(page, ArticlePage):
         removed = [] if page.live else page_urls(page)
         after_commit(lambda: rebake_article.enqueue(page.pk, removed))
-        rebake_translations_of(page)
     else:
         # Sections, topics, authors and legal pages appear in navigation or footers everywhere.
         after_commit(lambda: rebake_site.enqueue())
@@ -38,26 +37,10 @@ def page_deleted(sender, instance, **kwargs) -> None:
     page = instance.specific
     if isinstance(page, ArticlePage) and page.live:
         removed = page_urls(page)
-        after_commit(lambda: rebake_article.enqueue(page.pk, removed))
-        rebake_translations_of(page)
+        key = str(page.translation_key)
+        after_commit(lambda: rebake_article.enqueue(page.pk, removed, key))
     elif page.live:
         after_commit(lambda: rebake_site.enqueue())
-
-
-def rebake_translations_of(article) -> None:
-    """The article's translations name it (structured data, language switcher): render them
-    again. Looked up now, as a deleted article's translations cannot be found afterwards."""
-    from masthead.articles.models import ArticlePage
-    from masthead.baking.tasks import rebake_translations
-
-    translation_ids = list(
-        ArticlePage.objects.live()
-        .filter(translation_key=article.translation_key)
-        .exclude(pk=article.pk)
-        .values_list("pk", flat=True)
-    )
-    if translation_ids:
-        after_commit(lambda: rebake_translations.enqueue(translation_ids))
 
 
 def page_moved(sender, instance, **kwargs) -> None:

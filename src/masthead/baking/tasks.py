@@ -8,10 +8,15 @@ from masthead.core.worker import BULK_QUEUE
 
 
 @task()
-def rebake_article(article_id: int, removed_urls: list[str]) -> None:
-    """Rebake an article's own URLs and the listing pages its change touched; drop its old URLs
-    and `removed_urls` (given when it is deleted, as nothing is left to ask)."""
-    rebake(ArticleRebakePlan(article_id=article_id, removed=removed_urls))
+def rebake_article(article_id: int, removed_urls: list[str], translation_key: str = "") -> None:
+    """Rebake an article's own URLs, its translations and the listing pages its change touched;
+    drop its old URLs and `removed_urls` (given with its `translation_key` when it is deleted, as
+    nothing is left to ask)."""
+    rebake(
+        ArticleRebakePlan(
+            article_id=article_id, removed=removed_urls, translation_key=translation_key
+        )
+    )
 
 
 @task()
@@ -21,20 +26,6 @@ def rebake_photo(photo_id: int) -> None:
 
     for article_id in articles_showing_photo(photo_id):
         rebake(ArticleRebakePlan(article_id=article_id))
-
-
-@task()
-def rebake_translations(article_ids: list[int]) -> None:
-    """Render again the pages of these translations of an article that changed: those still
-    live (deleting an article deletes its translations too, and they rebake themselves)."""
-    from masthead.articles.models import ArticlePage
-    from masthead.baking.paths import page_urls
-
-    translations = ArticlePage.objects.live().filter(pk__in=article_ids).defer_streamfields()
-    # Their own pages only: listings and PDFs do not name translations.
-    urls = [own[0] for own in map(page_urls, translations) if own]
-    if urls:
-        rebake_urls(urls)
 
 
 @task(queue_name=BULK_QUEUE)

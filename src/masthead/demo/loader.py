@@ -15,6 +15,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from masthead.articles.models import ArticleByline, ArticleIndexPage, ArticlePage
 from masthead.demo import content, content_ru
 from masthead.demo.artwork import draw_photo
+from masthead.editions.slugs import slugify_title
 from masthead.newsroom.models import InfoPage, NewsroomSettings
 from masthead.people.models import AuthorIndexPage, AuthorPage
 from masthead.photos.models import Photo
@@ -272,25 +273,13 @@ def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
 # The Russian edition
 # --------------------------------------------------------------------------------------------
 
-# Wagtail admin's transliteration (its urlify's RUSSIAN_MAP), so a slug made here is the one an
-# editor gets by typing the same headline. TODO: use masthead.editions' shared slugify when it
-# lands; this local copy exists until then.
-RUSSIAN_TO_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufxcye", strict=True)),
-        **{"ё": "yo", "ж": "zh", "ч": "ch", "ш": "sh", "щ": "shh", "ъ": "", "ь": ""},
-        **{"ю": "yu", "я": "ya"},
-    }
-)
+# Slugs as the admin makes them from the same headline (masthead.editions.slugs), kept short.
 SLUG_LENGTH = 60
 
 
 def russian_slug(text: str, max_length: int = SLUG_LENGTH) -> str:
-    """Return a Latin slug, cut at a word: "Хлеб дорожает" -> "xleb-dorozhaet"."""
-    latin = text.lower().translate(RUSSIAN_TO_LATIN)
-    # As urlify: what is not a Latin letter, digit, space or hyphen goes; spaces (no-break ones
-    # too) become hyphens.
-    slug = re.sub(r"[-\s]+", "-", re.sub(r"[^-a-z0-9_\s]", "", latin).strip())
+    """Return the admin's Latin slug, cut at a word: "Хлеб дорожает" -> "xleb-dorozhaet"."""
+    slug = slugify_title(text)
     if len(slug) > max_length:
         slug = slug[: max_length + 1].rsplit("-", 1)[0]
     return slug.strip("-")

@@ -5,8 +5,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
+from masthead.editions.languages import edition_languages
 from masthead.settings.environment import env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "masthead.newsroom",
     "masthead.printing",
     "masthead.syndication",
+    "masthead.editions",
     "masthead.theme",
     "masthead.baking",
     "masthead.search",
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "masthead.staff",
     "masthead.demo",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.locales",
     "wagtail.sites",
@@ -185,12 +187,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the default edition at "/", Russian lives under "/ru/".
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
+# The editions, one per language: the first at "/", each other under its prefix ("/ru/"). A
+# new edition is a code here plus translations (docs/developers/README.md, "Editions").
+MASTHEAD_EDITIONS = env_list("MASTHEAD_EDITIONS", ["en", "ru"])
+LANGUAGE_CODE = MASTHEAD_EDITIONS[0] if MASTHEAD_EDITIONS else "en"
+LANGUAGES = edition_languages(MASTHEAD_EDITIONS)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Each edition's date formats ("19 June 2024", "19 июня 2024"); Django's own for other languages.
+FORMAT_MODULE_PATH = ["masthead.editions.formats"]
 USE_I18N = True
 USE_TZ = True
 # The newsroom's own time zone: dates on pages, in PDFs and in the admin are shown in it.

@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.images.models import SourceImageIOError
 
+from masthead.editions.links import live_translations
+from masthead.editions.links import locales as _locales
 from masthead.photos.models import CREDIT_SEPARATOR, split_agencies
-from masthead.theme.templatetags.masthead_theme_tags import _locales, live_translations
 
 SCHEMA_CONTEXT = "https://schema.org"
 # The renditions the lead photo's `<picture>` shows (theme/includes/photo_figure.html: keep the
@@ -163,7 +164,11 @@ class PageMetadata:
     @cached_property
     def translations(self) -> list:
         """Return the page's live translations in the other editions, oldest first."""
-        found = live_translations(self.request, self.page)
+        found = [
+            page
+            for page in live_translations(self.request, self.page).values()
+            if page.pk != self.page.pk
+        ]
         return sorted(found, key=lambda page: (page.first_published_at, page.pk))
 
     @cached_property
