@@ -246,6 +246,7 @@ def test_the_russian_edition_has_feeds_in_russian(newsroom, client):
     original = newsroom.publish_article(headline="Budget vote", slug="budget-vote")
     translation = original.copy_for_translation(russian, copy_parents=True)
     translation.headline = "Голосование по бюджету"
+    translation.lead_photo_caption = "Депутаты в зале заседаний."
     translation.save_revision().publish()
     draft = ArticlePage.objects.get(pk=translation.pk)
     draft.notes.add(
@@ -264,6 +265,8 @@ def test_the_russian_edition_has_feeds_in_russian(newsroom, client):
     document = json_feed(client, "/ru/feed.json")
     assert document["language"] == "ru" and document["items"][0]["language"] == "ru"
     assert "/ru/" in document["items"][0]["url"]
+    # The shared photo, captioned in the edition's language.
+    assert document["items"][0]["_masthead"]["image_caption"] == "Депутаты в зале заседаний."
     assert "Голосование по бюджету" not in client.get("/feed.xml").content.decode()
     assert 'href="/ru/feed.xsl"' in client.get("/ru/feed.xml").content.decode()
     assert client.get("/ru/feed.xsl").status_code == 200

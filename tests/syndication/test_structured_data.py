@@ -157,7 +157,10 @@ def test_russian_translation_names_its_original_and_its_own_language(
 ):
     article = newsroom.publish_article(slug="budget-vote", when=a_june_evening)
     translation = translate(
-        article, headline="Парламент принял бюджет", standfirst="Депутаты одобрили план."
+        article,
+        headline="Парламент принял бюджет",
+        standfirst="Депутаты одобрили план.",
+        lead_photo_caption="Депутаты голосуют поздно вечером.",
     )
     assert translation.url.startswith("/ru/articles/")
     soup = assert_public_page(client.get(translation.url))
@@ -173,8 +176,9 @@ def test_russian_translation_names_its_original_and_its_own_language(
         "inLanguage": "en",
     }
     assert "workTranslation" not in story
-    # The same photo, with the same structured credit.
+    # The same photo, with the same structured credit, captioned in Russian.
     assert story["image"][0]["creditText"] == "EPA-EFE / Ilse Marten / SPUTNIK / KREMLIN POOL"
+    assert story["image"][0]["caption"] == "Депутаты голосуют поздно вечером."
     # Russian text is written as it is, not as \\u escapes three times its size.
     assert "Парламент принял бюджет" in soup.find("script", type="application/ld+json").string
     found = cards(soup)

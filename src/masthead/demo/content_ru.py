@@ -155,7 +155,7 @@ AUTHORS = {
 
 # Photos are shared by both editions, with one caption each (the English one). These are their
 # Russian captions: the loader uses them for photos placed in an article's body, where the
-# block has a caption of its own. A lead photo has no such field yet (see the loader).
+# block has a caption of its own, and for lead photos (the article's `lead_photo_caption`).
 PHOTO_CAPTIONS = {
     "aldmark-assembly-dusk": "Здание Государственного собрания на площади Республики в "
     "Альдмарке, где депутаты должны проголосовать за поправку к конституции.",

@@ -367,6 +367,7 @@ def translate_article(original, spec, locale, photos, now) -> ArticlePage:
         topics=[translation_or_original(topic, locale) for topic in original.topics.all()],
         bylines=bylines,
         updated_at=updated_at,
+        lead_photo_caption=russian_caption(original.lead_photo, photos),
     )
     ArticlePage.objects.filter(pk=translation.pk).update(
         first_published_at=published_at,
@@ -374,6 +375,12 @@ def translate_article(original, spec, locale, photos, now) -> ArticlePage:
         permalink_date=timezone.localdate(published_at),
     )
     return translation
+
+
+def russian_caption(photo, photos: dict) -> str:
+    """The Russian caption of a lead photo: the photo itself keeps its English one."""
+    keys = {each.pk: key for key, each in photos.items()}
+    return content_ru.PHOTO_CAPTIONS.get(keys.get(getattr(photo, "pk", None)), "")
 
 
 def build_russian_edition(home: HomePage, now) -> int:

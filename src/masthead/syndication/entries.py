@@ -261,7 +261,7 @@ def notes_html(article) -> str:
 
 
 def article_entry(article, body_photos: dict, fragments: dict) -> FeedEntry:
-    lead = feed_photo(article.lead_photo)
+    lead = feed_photo(article.lead_photo, article.lead_photo_caption)
     rich_texts = iter(fragments.get(article.pk, []))
     body = "".join(
         block_html(block, body_photos, rich_texts) for block in article.body.raw_data or []

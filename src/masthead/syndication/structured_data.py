@@ -86,8 +86,10 @@ def open_graph_locale(language_code: str) -> str:
     return f"{language.lower()}_{territory.upper()}"
 
 
-def lead_image(photo) -> dict | None:
-    """Return the lead photo as an ImageObject with its credit, or None without a photo."""
+def lead_image(photo, caption: str = "") -> dict | None:
+    """Return the lead photo as an ImageObject with its credit, or None without a photo.
+
+    `caption` is the article's own (a translation's, in its language), else the photo's."""
     if photo is None:
         return None
     try:
@@ -103,8 +105,8 @@ def lead_image(photo) -> dict | None:
         "width": rendition.width,
         "height": rendition.height,
     }
-    if photo.caption:
-        image["caption"] = photo.caption
+    if caption or photo.caption:
+        image["caption"] = caption or photo.caption
     if photo.alt_text:
         image["description"] = photo.alt_text
     credit = photo.credit_line
@@ -179,7 +181,9 @@ class PageMetadata:
 
     @cached_property
     def lead_image(self) -> dict | None:
-        return lead_image(getattr(self.page, "lead_photo", None))
+        return lead_image(
+            getattr(self.page, "lead_photo", None), getattr(self.page, "lead_photo_caption", "")
+        )
 
     def language_of(self, page) -> str:
         locale = _locales(self.request).get(page.locale_id)
