@@ -308,7 +308,7 @@ def test_the_404_page_of_a_baked_site_is_its_own_page_not_found(baked_newsroom):
 def test_content_types_and_cache_policy_follow_the_file(app, tree):
     expected = {
         "/robots.txt": ("text/plain; charset=utf-8", READER_CACHE_CONTROL),
-        "/sitemap.xml": ("application/xml", READER_CACHE_CONTROL),
+        "/sitemap.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),
         "/feeds/news.rss": ("application/rss+xml", READER_CACHE_CONTROL),
         "/feeds/news.atom": ("application/atom+xml", READER_CACHE_CONTROL),
         "/feeds/news.json": ("application/feed+json", READER_CACHE_CONTROL),

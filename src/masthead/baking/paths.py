@@ -16,8 +16,15 @@ from masthead.baking.listings import (
     remember_listing,
 )
 
-# Files every site has besides its pages.
+# Files every site has besides its pages; `site_files()` adds those that depend on content.
 SITE_FILES = ["/robots.txt"]
+
+
+def site_files() -> list[str]:
+    """Return every site-wide file of a full bake: robots.txt and the sitemaps."""
+    from masthead.syndication.sitemaps import sitemap_files
+
+    return [*SITE_FILES, *sitemap_files()]
 
 
 def is_dynamic(url_path: str) -> bool:
@@ -156,18 +163,20 @@ class RebakePlan:
 class ArticleRebakePlan(RebakePlan):
     """After an article was published, edited, unpublished, moved or deleted: its own URLs,
     the listing pages whose articles changed (also in listings it has just left), every home
-    page, and redirects to it; its old URLs are removed."""
+    page, the sitemaps it is or was in, and redirects to it; its old URLs are removed."""
 
     article_id: int = 0
     listing_ids: dict[int, list[int]] = field(default_factory=dict)
     shown_in: set[int] = field(default_factory=set)
     article_urls: list[str] = field(default_factory=list)
     baked_before: dict = field(default_factory=dict)
+    sitemaps: list[str] = field(default_factory=list)
 
     def resolve(self, tree: Path) -> "ArticleRebakePlan":
         from wagtail.contrib.redirects.models import Redirect
 
         from masthead.articles.models import ArticlePage
+        from masthead.syndication.sitemaps import sitemap_changes
 
         article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
         self.baked_before = baked_article(tree, self.article_id)
@@ -194,6 +203,10 @@ class ArticleRebakePlan(RebakePlan):
                 self.shown_in.add(listing.pk)
         for home in home_pages():
             urls.extend(page_urls(home))
+        sitemaps = sitemap_changes(tree, article, self.baked_before.get("sitemaps", []))
+        urls.extend(sitemaps.render)
+        removed.update(sitemaps.removed)
+        self.sitemaps = sitemaps.touched
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)
@@ -209,12 +222,13 @@ class ArticleRebakePlan(RebakePlan):
             self.article_id,
             set(self.baked_before["listings"]) | self.shown_in,
             dict.fromkeys([*self.baked_before["urls"], *self.article_urls]),
+            {*self.baked_before.get("sitemaps", []), *self.sitemaps},
         )
 
     def remember_after(self, tree: Path) -> None:
         for listing_id, ids in self.listing_ids.items():
             remember_listing(tree, listing_id, ids)
         if self.article_urls:
-            remember_article(tree, self.article_id, self.shown_in, self.article_urls)
+            remember_article(tree, self.article_id, self.shown_in, self.article_urls, self.sitemaps)
         else:
             forget_article(tree, self.article_id)

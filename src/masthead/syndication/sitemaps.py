@@ -1,0 +1,424 @@
+"""Sitemaps for search engines, baked like every other file readers get.
+
+- `/sitemap.xml`: the index of the files below, each month file with its `lastmod`.
+- `/sitemaps/<language>/pages.xml`: an edition's pages other than articles (home, sections,
+  topics, authors, legal pages), with `hreflang` alternates.
+- `/sitemaps/<language>/<YYYY-MM>.xml`: an edition's articles of one month, by the date in their
+  permalink; each entry with `lastmod`, `hreflang` alternates and the lead photo.
+- `/news-sitemap.xml`: every edition's articles first published in the last 48 hours (at most
+  1,000), in Google's News sitemap format.
+
+Split by month so that publishing one article renders one month file, the index and the news
+sitemap, whatever the size of the archive. Every query here is constant in the number of
+articles. Entries are written by hand rather than with a template: each value passes through
+`xml_text`, which also drops characters XML cannot carry at all.
+"""
+
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape, quoteattr
+
+from django.conf import settings
+from django.db.models import Max, Q
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils import timezone
+
+INDEX_URL = "/sitemap.xml"
+NEWS_URL = "/news-sitemap.xml"
+SITEMAPS_PREFIX = "/sitemaps/"
+PAGES_FILE = "pages"
+MONTH_FILE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+# Google News reads articles of the last two days from a news sitemap, at most 1,000 of them.
+NEWS_WINDOW = datetime.timedelta(hours=48)
+NEWS_MAX_ENTRIES = 1000
+# The largest JPEG the article page itself shows (theme/includes/photo_figure.html).
+LEAD_PHOTO_SPEC = "format-jpeg|width-1200"
+X_DEFAULT = "x-default"
+
+# Everything XML 1.0 allows; the rest (C0 controls, lone surrogates, U+FFFE/FFFF) is dropped.
+NOT_XML_CHARACTERS = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value) -> str:
+    """Return `value` as escaped XML character data (safe in attributes too, when quoted)."""
+    return escape(NOT_XML_CHARACTERS.sub("", str(value)))
+
+
+def xml_attribute(value) -> str:
+    return quoteattr(NOT_XML_CHARACTERS.sub("", str(value)))
+
+
+def w3c_datetime(moment: datetime.datetime) -> str:
+    """Return a W3C datetime in UTC to the second: `2024-06-19T14:30:00+00:00`."""
+    return moment.astimezone(datetime.UTC).replace(microsecond=0).isoformat()
+
+
+def absolute(url: str) -> str:
+    """Return `url` on the main site (sitemaps need absolute URLs; a mirror still names it)."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return settings.MASTHEAD_SITE_URL + url
+
+
+def month_url(language_code: str, year: int, month: int) -> str:
+    return f"{SITEMAPS_PREFIX}{language_code}/{year:04d}-{month:02d}.xml"
+
+
+def pages_url(language_code: str) -> str:
+    return f"{SITEMAPS_PREFIX}{language_code}/{PAGES_FILE}.xml"
+
+
+def news_language(language_code: str) -> str:
+    """Return the ISO 639 code Google News asks for (`zh-cn` and `zh-tw` keep their region)."""
+    code = language_code.lower()
+    return code if code in ("zh-cn", "zh-tw") else code.split("-")[0]
+
+
+@dataclass
+class SitemapEntry:
+    """One `<url>`: its address, and what search engines may know about it."""
+
+    location: str
+    lastmod: datetime.datetime | None = None
+    # (hreflang, absolute URL), the page itself and `x-default` included; empty when untranslated.
+    alternates: list[tuple[str, str]] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+    def xml(self) -> str:
+        parts = [f"<url><loc>{xml_text(self.location)}</loc>"]
+        if self.lastmod:
+            parts.append(f"<lastmod>{w3c_datetime(self.lastmod)}</lastmod>")
+        parts.extend(
+            f'<xhtml:link rel="alternate" hreflang={xml_attribute(code)}'
+            f" href={xml_attribute(url)}/>"
+            for code, url in self.alternates
+        )
+        parts.extend(
+            f"<image:image><image:loc>{xml_text(image)}</image:loc></image:image>"
+            for image in self.images
+        )
+        parts.append("</url>")
+        return "".join(parts)
+
+
+def urlset(entries, namespaces: dict[str, str]) -> str:
+    declarations = "".join(f" xmlns:{prefix}={quoteattr(ns)}" for prefix, ns in namespaces.items())
+    body = "\n".join(entry if isinstance(entry, str) else entry.xml() for entry in entries)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="{SITEMAP_NS}"{declarations}>\n{body}\n</urlset>\n'
+    )
+
+
+def alternates_by_key(pages, default_language: str) -> dict:
+    """Return {translation_key: [(hreflang, absolute URL), …, ("x-default", URL)]} for keys
+    with more than one live version; `pages` are (translation_key, language, URL, pk) tuples.
+
+    `x-default` is the version in the site's default language, else the oldest version: every
+    member of a group names the same one, so the annotations are reciprocal.
+    """
+    groups = defaultdict(list)
+    for key, language, url, pk in pages:
+        groups[key].append((language, url, pk))
+    alternates = {}
+    for key, versions in groups.items():
+        if len(versions) < 2:
+            continue
+        versions.sort(key=lambda version: (version[0] != default_language, version[2]))
+        alternates[key] = [
+            *sorted((language, url) for language, url, _pk in versions),
+            (X_DEFAULT, versions[0][1]),
+        ]
+    return alternates
+
+
+def live_articles():
+    from masthead.articles.models import ArticlePage
+
+    return ArticlePage.objects.live().public().order_by()
+
+
+def lead_photo_url(photo) -> str | None:
+    """Return the lead photo's largest JPEG as the page shows it, else the original file.
+
+    Only renditions already made are used: a sitemap makes no files. The article page, baked
+    first on every publish, makes them.
+    """
+    from wagtail.images.models import Filter
+
+    if photo is None:
+        return None
+    found = photo.find_existing_renditions(Filter(LEAD_PHOTO_SPEC))
+    rendition = next(iter(found.values()), None)
+    return absolute(rendition.url if rendition else photo.file.url)
+
+
+def article_lastmod(article) -> datetime.datetime:
+    """The later of first publication and the "Updated" time readers see on the page."""
+    updated = article.reader_updated_at
+    return max(article.first_published_at, updated) if updated else article.first_published_at
+
+
+def month_entries(language_code: str, year: int, month: int, request=None) -> list[SitemapEntry]:
+    """Return the entries of one edition's month file, oldest first; empty if it has none."""
+    first_day = datetime.date(year, month, 1)
+    next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    articles = list(
+        live_articles()
+        .filter(
+            locale__language_code=language_code,
+            permalink_date__gte=first_day,
+            permalink_date__lt=next_month,
+        )
+        .defer_streamfields()
+        .select_related("lead_photo")
+        # The notes are what `reader_updated_at` reads.
+        .prefetch_related("notes", "lead_photo__renditions")
+        .order_by("first_published_at", "pk")
+    )
+    if not articles:
+        return []
+    translations = (
+        live_articles()
+        .filter(translation_key__in={article.translation_key for article in articles})
+        .exclude(locale__language_code=language_code)
+        .defer_streamfields()
+        .select_related("locale")
+    )
+    versions = [
+        (page.translation_key, page.locale.language_code, absolute(page.get_url(request)), page.pk)
+        for page in translations
+    ]
+    urls = {article.pk: absolute(article.get_url(request)) for article in articles}
+    versions += [(a.translation_key, language_code, urls[a.pk], a.pk) for a in articles]
+    alternates = alternates_by_key(versions, settings.LANGUAGE_CODE)
+    return [
+        SitemapEntry(
+            location=urls[article.pk],
+            lastmod=article_lastmod(article),
+            alternates=alternates.get(article.translation_key, []),
+            images=[url for url in [lead_photo_url(article.lead_photo)] if url],
+        )
+        for article in articles
+    ]
+
+
+def edition_pages():
+    """Return the live, public pages of every edition that are not articles."""
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.paths import public_pages
+
+    return public_pages().not_type(ArticlePage)
+
+
+def language_codes() -> dict[int, str]:
+    """Return {locale id: language code}: pages of several types cannot join their locale."""
+    from wagtail.models import Locale
+
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def pages_entries(language_code: str, request=None) -> list[SitemapEntry]:
+    """Return the entries of an edition's pages file: home, fronts, topics, authors, legal pages.
+
+    Listing pages change with every article, so they carry no `lastmod`; other pages (legal
+    pages, about) carry the time they were last published.
+    """
+    from masthead.baking.paths import is_dynamic
+    from masthead.core.models import ArticleListingPage
+
+    languages = language_codes()
+    pages = []
+    for page in edition_pages():
+        url = page.get_url(request)
+        if url and not is_dynamic(url):
+            pages.append((page, absolute(url)))
+    alternates = alternates_by_key(
+        [(p.translation_key, languages[p.locale_id], url, p.pk) for p, url in pages],
+        settings.LANGUAGE_CODE,
+    )
+    return [
+        SitemapEntry(
+            location=url,
+            lastmod=(
+                None
+                if isinstance(page, ArticleListingPage) or page.depth <= 2
+                else page.last_published_at
+            ),
+            alternates=alternates.get(page.translation_key, []),
+        )
+        for page, url in pages
+        if languages[page.locale_id] == language_code
+    ]
+
+
+def month_lastmods() -> dict[str, datetime.datetime]:
+    """Return {month file URL: lastmod} for every edition and month with live articles.
+
+    The lastmod of a month is the latest `article_lastmod` of its articles, in one query.
+    """
+    from masthead.articles.models import ArticleNote
+
+    reader_notes = Q(notes__published_at__isnull=False) & ~Q(
+        notes__kind=ArticleNote.Kind.EDITORS_NOTE
+    )
+    rows = (
+        live_articles()
+        .annotate(year=ExtractYear("permalink_date"), month=ExtractMonth("permalink_date"))
+        .values("locale__language_code", "year", "month")
+        .annotate(
+            published=Max("first_published_at"),
+            updated=Max("updated_at"),
+            noted=Max("notes__published_at", filter=reader_notes),
+        )
+    )
+    months = {}
+    for row in rows:
+        moments = [row["published"], row["updated"], row["noted"]]
+        url = month_url(row["locale__language_code"], row["year"], row["month"])
+        months[url] = max(moment for moment in moments if moment)
+    return dict(sorted(months.items()))
+
+
+def pages_files() -> list[str]:
+    """Return the pages file of each edition that has pages."""
+    languages = edition_pages().values_list("locale__language_code", flat=True).distinct()
+    return sorted(pages_url(code) for code in set(languages))
+
+
+def index_entries() -> dict[str, datetime.datetime | None]:
+    """Return {sitemap URL: lastmod or None} as the index lists them."""
+    return {**dict.fromkeys(pages_files()), **month_lastmods()}
+
+
+def index_xml(entries: dict[str, datetime.datetime | None]) -> str:
+    items = []
+    for url, lastmod in entries.items():
+        modified = f"<lastmod>{w3c_datetime(lastmod)}</lastmod>" if lastmod else ""
+        items.append(f"<sitemap><loc>{xml_text(absolute(url))}</loc>{modified}</sitemap>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<sitemapindex xmlns="{SITEMAP_NS}">\n' + "\n".join(items) + "\n</sitemapindex>\n"
+    )
+
+
+def news_entries(now: datetime.datetime | None = None, request=None) -> list[str]:
+    """Return the `<url>` elements of the news sitemap, newest first."""
+    from masthead.newsroom.models import NewsroomSettings
+
+    since = (now or timezone.now()) - NEWS_WINDOW
+    articles = list(
+        live_articles()
+        .filter(first_published_at__gte=since)
+        .defer_streamfields()
+        .select_related("locale")
+        .order_by("-first_published_at", "-pk")[:NEWS_MAX_ENTRIES]
+    )
+    if not articles:
+        return []
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    name = NewsroomSettings.for_site(site).publication_name if site else ""
+    return [
+        "<url>"
+        f"<loc>{xml_text(absolute(article.get_url(request)))}</loc>"
+        "<news:news><news:publication>"
+        f"<news:name>{xml_text(name)}</news:name>"
+        f"<news:language>{xml_text(news_language(article.locale.language_code))}</news:language>"
+        "</news:publication>"
+        f"<news:publication_date>{w3c_datetime(article.first_published_at)}"
+        "</news:publication_date>"
+        f"<news:title>{xml_text(article.headline)}</news:title>"
+        "</news:news></url>"
+        for article in articles
+    ]
+
+
+def sitemap_files() -> list[str]:
+    """Return every sitemap URL of the site, for a full bake."""
+    return [INDEX_URL, NEWS_URL, *index_entries()]
+
+
+def article_sitemap_files(article) -> list[str]:
+    """Return the month files an article's change touches: its own and its translations'
+    (whose `hreflang` alternates name it)."""
+    if article is None:
+        return []
+    dates = live_articles().filter(translation_key=article.translation_key)
+    return sorted(
+        {
+            month_url(language, date.year, date.month)
+            for language, date in dates.values_list("locale__language_code", "permalink_date")
+            if date
+        }
+    )
+
+
+def all_article_sitemap_files() -> dict[int, list[str]]:
+    """Return {article id: `article_sitemap_files`} for every live article, in one query."""
+    rows = list(
+        live_articles().values_list(
+            "pk", "translation_key", "locale__language_code", "permalink_date"
+        )
+    )
+    by_key = defaultdict(set)
+    for _pk, key, language, date in rows:
+        if date:
+            by_key[key].add(month_url(language, date.year, date.month))
+    return {pk: sorted(by_key[key]) for pk, key, _language, _date in rows}
+
+
+def baked_index_entries(tree: Path) -> dict[str, str | None] | None:
+    """Return {URL: lastmod text} as the live tree's index lists them, or None if unreadable."""
+    try:
+        root = ElementTree.parse(tree / INDEX_URL.lstrip("/")).getroot()
+    except (OSError, ElementTree.ParseError):
+        return None
+    entries = {}
+    for sitemap in root.iter(f"{{{SITEMAP_NS}}}sitemap"):
+        entries[sitemap.findtext(f"{{{SITEMAP_NS}}}loc")] = sitemap.findtext(
+            f"{{{SITEMAP_NS}}}lastmod"
+        )
+    return entries
+
+
+@dataclass
+class SitemapChanges:
+    """What a change to one article does to the sitemaps: files to render and to remove."""
+
+    render: list[str]
+    removed: list[str]
+    # The month files this article now concerns, for the baker's state.
+    touched: list[str]
+
+
+def sitemap_changes(tree: Path, article, baked_before: list[str]) -> SitemapChanges:
+    """Return the sitemap files to render and remove after `article` changed (None: it is gone).
+
+    Its month files, old and new, and its translations' (their alternates name it) are rendered
+    again, or removed when no article is left in them; the index only when the list of month
+    files or a lastmod differs from what the live tree's index says; the news sitemap always.
+    """
+    touched = article_sitemap_files(article)
+    months = index_entries()
+    candidates = sorted(set(touched) | set(baked_before))
+    render = [url for url in candidates if url in months]
+    removed = [url for url in candidates if url not in months]
+    expected = {
+        absolute(url): (w3c_datetime(lastmod) if lastmod else None)
+        for url, lastmod in months.items()
+    }
+    if baked_index_entries(tree) != expected:
+        render.append(INDEX_URL)
+    return SitemapChanges(render=[*render, NEWS_URL], removed=removed, touched=touched)
