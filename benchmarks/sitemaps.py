@@ -37,7 +37,7 @@ def publish_and_measure(publishes: int, label: str) -> tuple[list[float], list[f
         article.save_revision().publish()
         article = ArticlePage.objects.get(pk=article.pk)
         started = time.perf_counter()
-        changes = sitemap_changes(live_tree(), article, [])
+        changes = sitemap_changes(live_tree(), article.pk, [])
         resolve_times.append(time.perf_counter() - started)
         client = bake_client()
         started = time.perf_counter()

@@ -64,8 +64,11 @@ def test_a_full_bake_writes_valid_sitemaps_listed_by_the_index(baked_archive):
     }
     for location in listed:
         name = location.removeprefix(SITE + "/")
-        valid_urlset(live_text(name))
+        root = valid_urlset(live_text(name))
         assert (live_tree() / (name + ".gz")).is_file()
+        # Every photo a sitemap names is in the tree, whatever process baked the sitemap.
+        for image in root.iter("{http://www.google.com/schemas/sitemap-image/1.1}loc"):
+            assert (live_tree() / image.text.removeprefix(SITE + "/")).is_file(), image.text
     assert set(entries(valid_urlset(live_text("news-sitemap.xml")))) == {
         SITE + article.url for article in recent
     }
@@ -142,4 +145,20 @@ def test_a_translation_appears_in_its_originals_month_file_and_leaves_it_when_de
     english = entries(valid_urlset(live_text("sitemaps/en/2026-06.xml")))
     assert alternates(english[SITE + original.url]) == {}
     assert not (live_tree() / month_file(translation)).exists()
+    assert verify_tree(live_tree()) == []
+
+
+@pytest.mark.parametrize("change", ["unpublish", "delete"])
+def test_an_original_that_goes_leaves_its_translations_alternates(baked_archive, change):
+    newsroom, june, recent, russian = baked_archive
+    original = ArticlePage.objects.get(pk=june.pk)
+    # Translated after the original's last rebake: only the translation's rebake knew of both.
+    translation = translate(original, russian, "Июньская история")
+    russian_name = month_file(translation)
+    assert alternates(entries(valid_urlset(live_text(russian_name)))[SITE + translation.url])
+    original = ArticlePage.objects.get(pk=june.pk)
+    original.unpublish() if change == "unpublish" else original.delete()
+    russian_file = entries(valid_urlset(live_text(russian_name)))
+    assert alternates(russian_file[SITE + translation.url]) == {}
+    assert not (live_tree() / "sitemaps/en/2026-06.xml").exists()
     assert verify_tree(live_tree()) == []

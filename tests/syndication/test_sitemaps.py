@@ -75,8 +75,11 @@ def test_a_month_file_gives_each_article_its_lastmod_alternates_and_photo(
         budget.findtext("sm:lastmod", namespaces=NS)
         == original.first_published_at.astimezone(datetime.UTC).replace(microsecond=0).isoformat()
     )
+    # The JPEG the page's own srcset names, so the baker copies it with the page.
     photo = budget.findtext("image:image/image:loc", namespaces=NS)
-    assert photo.startswith(SITE + "/media/")
+    assert photo.startswith(SITE + "/media/images/") and ".format-jpeg." in photo
+    page = client.get(original.url).content.decode()
+    assert photo.removeprefix(SITE) in page
     # An untranslated article has no alternates to offer; its "Updated" time is its lastmod.
     opera = found[SITE + alone.url]
     assert alternates(opera) == {}

@@ -171,6 +171,7 @@ class ArticleRebakePlan(RebakePlan):
     article_urls: list[str] = field(default_factory=list)
     baked_before: dict = field(default_factory=dict)
     sitemaps: list[str] = field(default_factory=list)
+    translation_ids: list[int] = field(default_factory=list)
 
     def resolve(self, tree: Path) -> "ArticleRebakePlan":
         from wagtail.contrib.redirects.models import Redirect
@@ -203,10 +204,10 @@ class ArticleRebakePlan(RebakePlan):
                 self.shown_in.add(listing.pk)
         for home in home_pages():
             urls.extend(page_urls(home))
-        sitemaps = sitemap_changes(tree, article, self.baked_before.get("sitemaps", []))
+        sitemaps = sitemap_changes(tree, self.article_id, self.baked_before["sitemaps"])
         urls.extend(sitemaps.render)
         removed.update(sitemaps.removed)
-        self.sitemaps = sitemaps.touched
+        self.sitemaps, self.translation_ids = sitemaps.touched, sitemaps.translations
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)
@@ -222,12 +223,23 @@ class ArticleRebakePlan(RebakePlan):
             self.article_id,
             set(self.baked_before["listings"]) | self.shown_in,
             dict.fromkeys([*self.baked_before["urls"], *self.article_urls]),
-            {*self.baked_before.get("sitemaps", []), *self.sitemaps},
+            {*self.baked_before["sitemaps"], *self.sitemaps},
         )
 
     def remember_after(self, tree: Path) -> None:
         for listing_id, ids in self.listing_ids.items():
             remember_listing(tree, listing_id, ids)
+        # Its translations' files now name it too: their own deletion must find these.
+        for translation_id in self.translation_ids:
+            baked = baked_article(tree, translation_id)
+            if baked["urls"]:
+                remember_article(
+                    tree,
+                    translation_id,
+                    baked["listings"],
+                    baked["urls"],
+                    {*baked["sitemaps"], *self.sitemaps},
+                )
         if self.article_urls:
             remember_article(tree, self.article_id, self.shown_in, self.article_urls, self.sitemaps)
         else:

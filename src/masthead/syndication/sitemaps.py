@@ -63,6 +63,12 @@ def w3c_datetime(moment: datetime.datetime) -> str:
     return moment.astimezone(datetime.UTC).replace(microsecond=0).isoformat()
 
 
+def public_url(page, request=None) -> str | None:
+    """Return a page's absolute address, or None for a page no site serves."""
+    url = page.get_url(request)
+    return absolute(url) if url else None
+
+
 def absolute(url: str) -> str:
     """Return `url` on the main site (sitemaps need absolute URLs; a mirror still names it)."""
     if url.startswith(("http://", "https://")):
@@ -149,18 +155,18 @@ def live_articles():
 
 
 def lead_photo_url(photo) -> str | None:
-    """Return the lead photo's largest JPEG as the page shows it, else the original file.
+    """Return the URL of the lead photo's largest JPEG as the article page shows it.
 
-    Only renditions already made are used: a sitemap makes no files. The article page, baked
-    first on every publish, makes them.
+    The very rendition the page's `srcset` names, so the baker copies its file into the tree
+    with the page (an original is never baked). Made here if the page has not made it yet, as
+    the page would; a photo whose file is missing gets no entry rather than a broken one.
     """
-    from wagtail.images.models import Filter
+    from wagtail.images.shortcuts import get_rendition_or_not_found
 
     if photo is None:
         return None
-    found = photo.find_existing_renditions(Filter(LEAD_PHOTO_SPEC))
-    rendition = next(iter(found.values()), None)
-    return absolute(rendition.url if rendition else photo.file.url)
+    rendition = get_rendition_or_not_found(photo, LEAD_PHOTO_SPEC)
+    return absolute(rendition.url) if rendition.width else None
 
 
 def article_lastmod(article) -> datetime.datetime:
@@ -196,11 +202,14 @@ def month_entries(language_code: str, year: int, month: int, request=None) -> li
         .select_related("locale")
     )
     versions = [
-        (page.translation_key, page.locale.language_code, absolute(page.get_url(request)), page.pk)
+        (page.translation_key, page.locale.language_code, public_url(page, request), page.pk)
         for page in translations
     ]
-    urls = {article.pk: absolute(article.get_url(request)) for article in articles}
+    urls = {article.pk: public_url(article, request) for article in articles}
     versions += [(a.translation_key, language_code, urls[a.pk], a.pk) for a in articles]
+    # A page outside every site has no address to offer (nor does the baker write one).
+    versions = [version for version in versions if version[2]]
+    articles = [article for article in articles if urls[article.pk]]
     alternates = alternates_by_key(versions, settings.LANGUAGE_CODE)
     return [
         SitemapEntry(
@@ -292,7 +301,9 @@ def month_lastmods() -> dict[str, datetime.datetime]:
 
 def pages_files() -> list[str]:
     """Return the pages file of each edition that has pages."""
-    languages = edition_pages().values_list("locale__language_code", flat=True).distinct()
+    languages = (
+        edition_pages().order_by().values_list("locale__language_code", flat=True).distinct()
+    )
     return sorted(pages_url(code) for code in set(languages))
 
 
@@ -332,7 +343,7 @@ def news_entries(now: datetime.datetime | None = None, request=None) -> list[str
     name = NewsroomSettings.for_site(site).publication_name if site else ""
     return [
         "<url>"
-        f"<loc>{xml_text(absolute(article.get_url(request)))}</loc>"
+        f"<loc>{xml_text(url)}</loc>"
         "<news:news><news:publication>"
         f"<news:name>{xml_text(name)}</news:name>"
         f"<news:language>{xml_text(news_language(article.locale.language_code))}</news:language>"
@@ -341,7 +352,8 @@ def news_entries(now: datetime.datetime | None = None, request=None) -> list[str
         "</news:publication_date>"
         f"<news:title>{xml_text(article.headline)}</news:title>"
         "</news:news></url>"
-        for article in articles
+        for article, url in ((article, public_url(article, request)) for article in articles)
+        if url
     ]
 
 
@@ -350,23 +362,25 @@ def sitemap_files() -> list[str]:
     return [INDEX_URL, NEWS_URL, *index_entries()]
 
 
-def article_sitemap_files(article) -> list[str]:
-    """Return the month files an article's change touches: its own and its translations'
-    (whose `hreflang` alternates name it)."""
-    if article is None:
-        return []
-    dates = live_articles().filter(translation_key=article.translation_key)
-    return sorted(
-        {
-            month_url(language, date.year, date.month)
-            for language, date in dates.values_list("locale__language_code", "permalink_date")
-            if date
-        }
-    )
+def versions_of(article_id: int) -> tuple[list[str], list[int]]:
+    """Return the month files of an article's live versions, itself included, and the ids of
+    its live translations. Its translations' files name it in their `hreflang` alternates, so
+    they change with it, also when it is unpublished."""
+    from masthead.articles.models import ArticlePage
+
+    key = ArticlePage.objects.filter(pk=article_id).values_list("translation_key", flat=True)
+    versions = live_articles().filter(translation_key__in=key)
+    files, translations = set(), []
+    for pk, language, date in versions.values_list("pk", "locale__language_code", "permalink_date"):
+        if date:
+            files.add(month_url(language, date.year, date.month))
+        if pk != article_id:
+            translations.append(pk)
+    return sorted(files), sorted(translations)
 
 
 def all_article_sitemap_files() -> dict[int, list[str]]:
-    """Return {article id: `article_sitemap_files`} for every live article, in one query."""
+    """Return {article id: month files of its versions} for every live article, in one query."""
     rows = list(
         live_articles().values_list(
             "pk", "translation_key", "locale__language_code", "permalink_date"
@@ -399,18 +413,20 @@ class SitemapChanges:
 
     render: list[str]
     removed: list[str]
-    # The month files this article now concerns, for the baker's state.
+    # The month files of the article's versions now, and its live translations' ids: for the
+    # baker's state, so that its deletion later finds every file that names it.
     touched: list[str]
+    translations: list[int]
 
 
-def sitemap_changes(tree: Path, article, baked_before: list[str]) -> SitemapChanges:
-    """Return the sitemap files to render and remove after `article` changed (None: it is gone).
+def sitemap_changes(tree: Path, article_id: int, baked_before: list[str]) -> SitemapChanges:
+    """Return the sitemap files to render and remove after an article changed.
 
-    Its month files, old and new, and its translations' (their alternates name it) are rendered
-    again, or removed when no article is left in them; the index only when the list of month
+    The month files of its versions, before and after, are rendered again (their alternates name
+    it), or removed when no article is left in them; the index only when the list of month
     files or a lastmod differs from what the live tree's index says; the news sitemap always.
     """
-    touched = article_sitemap_files(article)
+    touched, translations = versions_of(article_id)
     months = index_entries()
     candidates = sorted(set(touched) | set(baked_before))
     render = [url for url in candidates if url in months]
@@ -421,4 +437,6 @@ def sitemap_changes(tree: Path, article, baked_before: list[str]) -> SitemapChan
     }
     if baked_index_entries(tree) != expected:
         render.append(INDEX_URL)
-    return SitemapChanges(render=[*render, NEWS_URL], removed=removed, touched=touched)
+    return SitemapChanges(
+        render=[*render, NEWS_URL], removed=removed, touched=touched, translations=translations
+    )
