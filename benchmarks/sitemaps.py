@@ -25,13 +25,18 @@ def publish_and_measure(publishes: int, label: str) -> tuple[list[float], list[f
     from masthead.baking.bake import bake_client, rebake
     from masthead.baking.paths import ArticleRebakePlan
     from masthead.baking.tree import live_tree
+    from masthead.sections.models import SectionPage
     from masthead.syndication.sitemaps import sitemap_changes
 
     archive = ArticleIndexPage.objects.get()
+    section = SectionPage.objects.live().first()
     resolve_times, render_times, sizes = [], [], []
     for n in range(publishes):
         article = ArticlePage(
-            title=f"Sitemap {label} {n}", headline=f"Sitemap {label} {n}", slug=f"sm-{label}-{n}"
+            title=f"Sitemap {label} {n}",
+            headline=f"Sitemap {label} {n}",
+            slug=f"sm-{label}-{n}",
+            primary_section=section,
         )
         archive.add_child(instance=article)
         article.save_revision().publish()
