@@ -293,7 +293,7 @@ def month_lastmods() -> dict[str, datetime.datetime]:
 
     The lastmod of a month is the latest `article_lastmod` of its articles. Grouped by day and
     summed up into months here: SQLite extracts a month through a Python function per row,
-    which took 3 times as long on 20,000 articles. Notes are a second, small query.
+    which took over twice as long on 20,000 articles. Notes are a second, small query.
     """
     from masthead.articles.models import ArticleNote
 
