@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 INDEX_URL = "/sitemap.xml"
@@ -288,8 +288,9 @@ def pages_entries(language_code: str, request=None) -> list[SitemapEntry]:
     ]
 
 
-def month_lastmods() -> dict[str, datetime.datetime]:
-    """Return {month file URL: lastmod} for every edition and month with live articles.
+def month_lastmods(only: list[str] | None = None) -> dict[str, datetime.datetime]:
+    """Return {month file URL: lastmod} for every edition and month with live articles, or
+    for the month files `only` names.
 
     The lastmod of a month is the latest `article_lastmod` of its articles. Grouped by day and
     summed up into months here: SQLite extracts a month through a Python function per row,
@@ -299,6 +300,8 @@ def month_lastmods() -> dict[str, datetime.datetime]:
 
     languages = language_codes()
     articles = live_articles()
+    if only is not None:
+        articles = articles.filter(months_filter(only, languages))
     by_day = articles.values("locale_id", "permalink_date").annotate(
         published=Max("first_published_at"), updated=Max("updated_at")
     )
@@ -325,6 +328,26 @@ def month_lastmods() -> dict[str, datetime.datetime]:
         if times
     }
     return dict(sorted(months.items()))
+
+
+MONTH_URL = re.compile(r"^/sitemaps/(?P<language>[^/]+)/(?P<year>\d{4})-(?P<month>\d{2})\.xml$")
+
+
+def months_filter(urls: list[str], languages: dict[int, str]) -> Q:
+    """Return a filter for the articles of the month files `urls` (nothing when there are none)."""
+    locales = {code: locale_id for locale_id, code in languages.items()}
+    condition = Q(pk__in=[])
+    for url in urls:
+        match = MONTH_URL.match(url)
+        if match and match["language"] in locales:
+            first_day = datetime.date(int(match["year"]), int(match["month"]), 1)
+            next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
+            condition |= Q(
+                locale_id=locales[match["language"]],
+                permalink_date__gte=first_day,
+                permalink_date__lt=next_month,
+            )
+    return condition
 
 
 def pages_files() -> list[str]:
@@ -451,19 +474,21 @@ def sitemap_changes(tree: Path, article_id: int, baked_before: list[str]) -> Sit
     """Return the sitemap files to render and remove after an article changed.
 
     The month files of its versions, before and after, are rendered again (their alternates name
-    it), or removed when no article is left in them; the index only when the list of month
-    files or a lastmod differs from what the live tree's index says; the news sitemap always.
+    it), or removed when no article is left in them; the index only when one of these files
+    appeared, disappeared or has another lastmod than the live tree's index says (no other
+    entry of the index can have changed); the news sitemap always.
     """
     touched, translations = versions_of(article_id)
-    months = index_entries()
     candidates = sorted(set(touched) | set(baked_before))
-    render = [url for url in candidates if url in months]
-    removed = [url for url in candidates if url not in months]
-    expected = {
-        absolute(url): (w3c_datetime(lastmod) if lastmod else None)
-        for url, lastmod in months.items()
-    }
-    if baked_index_entries(tree) != expected:
+    lastmods = month_lastmods(only=candidates)
+    render = [url for url in candidates if url in lastmods]
+    removed = [url for url in candidates if url not in lastmods]
+    baked = baked_index_entries(tree)
+    if (
+        baked is None
+        or any(baked.get(absolute(url)) != w3c_datetime(lastmods[url]) for url in render)
+        or any(absolute(url) in baked for url in removed)
+    ):
         render.append(INDEX_URL)
     return SitemapChanges(
         render=[*render, NEWS_URL], removed=removed, touched=touched, translations=translations
