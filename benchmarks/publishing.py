@@ -106,6 +106,7 @@ def add_synthetic_articles(count: int) -> None:
                     timezone.localdate(page.first_published_at),
                     photo.pk,
                     section.pk,
+                    False,
                 )
             )
             bylines.append((0, "", authors[n % len(authors)].pk, pk))
@@ -113,8 +114,8 @@ def add_synthetic_articles(count: int) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO articles_articlepage (page_ptr_id, headline, standfirst, body, "
-                "updated_at, permalink_date, lead_photo_id, primary_section_id) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                "updated_at, permalink_date, lead_photo_id, primary_section_id, sensitive) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 rows,
             )
             cursor.executemany(

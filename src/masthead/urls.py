@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from masthead.editorial.preview_link_views import serve_preview_link
 from masthead.printing.views import serve_pdf_path
 from masthead.search import views as search_views
+from masthead.syndication import sitemap_views
 from masthead.syndication.views import serve_feed_path
 from masthead.theme import views as theme_views
 
@@ -25,6 +26,10 @@ staff_account_urls = [
 
 urlpatterns = [
     path("robots.txt", theme_views.robots_txt),
+    # Sitemaps of every edition, outside the editions' prefixes: one index names them all.
+    path("sitemap.xml", sitemap_views.sitemap_index),
+    path("news-sitemap.xml", sitemap_views.news_sitemap),
+    path("sitemaps/<str:language_code>/<str:name>.xml", sitemap_views.edition_sitemap),
     path("accounts/", include(staff_account_urls)),
     # Wagtail's own sign-in and password reset know nothing of the second factor.
     path(

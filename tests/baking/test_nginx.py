@@ -70,6 +70,12 @@ def test_nginx_serves_baked_pages_compressed_cached_and_revalidated(nginx, baked
     assert status == 200 and headers["Content-Type"] == "application/pdf"
     assert get(nginx + "/news/politics/page/2/")[0] == 200
     assert get(nginx + "/static/theme/css/site.css")[1]["Content-Type"].startswith("text/css")
+    for sitemap in ["/sitemap.xml", "/news-sitemap.xml", "/sitemaps/en/pages.xml"]:
+        status, headers, body = get(nginx + sitemap, **{"Accept-Encoding": "gzip"})
+        assert status == 200, sitemap
+        assert headers["Content-Type"] == "application/xml; charset=utf-8", sitemap
+        assert headers["Content-Encoding"] == "gzip"
+        assert "max-age=60" in headers["Cache-Control"]
 
 
 def test_nginx_answers_missing_and_hostile_paths_without_leaving_the_tree(nginx, baked_newsroom):

@@ -309,7 +309,7 @@ def test_the_404_page_of_a_baked_site_is_its_own_page_not_found(baked_newsroom):
 def test_content_types_and_cache_policy_follow_the_file(app, tree):
     expected = {
         "/robots.txt": ("text/plain; charset=utf-8", READER_CACHE_CONTROL),
-        "/sitemap.xml": ("application/xml", READER_CACHE_CONTROL),
+        "/sitemap.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),
         # Feeds are known by name (see masthead.syndication.views.CONTENT_TYPES).
         "/news/feed.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),
         "/news/atom.xml": ("application/xml; charset=utf-8", READER_CACHE_CONTROL),

@@ -30,10 +30,10 @@ from django.test import Client
 
 from masthead.baking.listings import remember_everything
 from masthead.baking.paths import (
-    SITE_FILES,
     RebakePlan,
     page_urls,
     public_pages,
+    site_files,
     site_redirects,
 )
 from masthead.baking.replay import (
@@ -302,7 +302,7 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         try:
             pages = list(public_pages())
             urls = [url for page in pages for url in page_urls(page)]
-            assets = render_tree(tree, list(dict.fromkeys([*urls, *SITE_FILES])), report)
+            assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None

@@ -1,7 +1,8 @@
 """What the baker remembers about the live tree, so a rebake renders only what changed.
 
 For each listing (section, topic, author, archive) the ids of the articles its baked pages show,
-newest first; for each article, the listings it was baked into and the URLs it was baked at.
+newest first; for each article, the listings it was baked into, the URLs it was baked at and the
+sitemap month files that name it (its own and its translations').
 Comparing these with the database after an edit gives the exact pages to render again: the
 article's own, every listing page whose articles changed (including listings the article has
 just left), and the URLs it no longer has. State is kept per tree, beside it, never served.
@@ -46,12 +47,18 @@ def remember_listing(tree: Path, listing_id: int, article_ids: list[int]) -> Non
 
 
 def baked_article(tree: Path, article_id: int) -> dict:
-    """Return {"listings": [listing ids], "urls": [URLs]} as last baked, empty when unknown."""
-    return _read(_article_file(tree, article_id)) or {"listings": [], "urls": []}
+    """Return {"listings": [listing ids], "urls": [URLs], "sitemaps": [URLs]} as last baked,
+    empty when unknown."""
+    baked = _read(_article_file(tree, article_id)) or {"listings": [], "urls": []}
+    baked.setdefault("sitemaps", [])
+    return baked
 
 
-def remember_article(tree: Path, article_id: int, listings, urls) -> None:
-    _write(_article_file(tree, article_id), {"listings": sorted(listings), "urls": list(urls)})
+def remember_article(tree: Path, article_id: int, listings, urls, sitemaps=()) -> None:
+    _write(
+        _article_file(tree, article_id),
+        {"listings": sorted(listings), "urls": list(urls), "sitemaps": sorted(sitemaps)},
+    )
 
 
 def forget_article(tree: Path, article_id: int) -> None:
@@ -62,6 +69,7 @@ def remember_everything(tree: Path, listings) -> None:
     """Record every listing of a freshly baked tree and, per article, the listings showing it."""
     from masthead.articles.models import ArticlePage
     from masthead.baking.paths import home_pages, page_urls
+    from masthead.syndication.sitemaps import all_article_sitemap_files
 
     shown_in: dict[int, set[int]] = {}
     for listing in listings:
@@ -69,8 +77,15 @@ def remember_everything(tree: Path, listings) -> None:
         remember_listing(tree, listing.pk, ids)
         for article_id in ids:
             shown_in.setdefault(article_id, set()).add(listing.pk)
+    sitemaps = all_article_sitemap_files()
     for article in ArticlePage.objects.live().public().defer_streamfields():
-        remember_article(tree, article.pk, shown_in.get(article.pk, ()), page_urls(article))
+        remember_article(
+            tree,
+            article.pk,
+            shown_in.get(article.pk, ()),
+            page_urls(article),
+            sitemaps.get(article.pk, ()),
+        )
     for home in home_pages():
         # Only the edition's feed follows the home's articles: its window is what a rebake compares.
         remember_listing(tree, home.pk, home.feed_article_ids())

@@ -72,6 +72,19 @@ server {{
         proxy_set_header X-Forwarded-Proto $scheme;
     }}
 
+    # Sitemaps: nginx's own types would call them text/xml; the baked site says application/xml
+    # (with its charset) whichever server sends it. Exactly these paths, so no static or media
+    # file with the same ending loses its own cache policy.
+    location ~ ^/(sitemap\\.xml|news-sitemap\\.xml|sitemaps/.+\\.xml)$ {{
+        types {{ application/xml xml; }}
+        charset_types application/xml;
+        add_header Cache-Control "{page_cache}";
+        add_header Content-Security-Policy "{csp}";
+        add_header X-Content-Type-Options nosniff always;
+        add_header Referrer-Policy same-origin always;
+        try_files $uri =404;
+    }}
+
     location / {{
         add_header Cache-Control "{page_cache}";
         add_header Content-Security-Policy "{csp}";

@@ -16,8 +16,15 @@ from masthead.baking.listings import (
     remember_listing,
 )
 
-# Files every site has besides its pages.
+# Files every site has besides its pages; `site_files()` adds those that depend on content.
 SITE_FILES = ["/robots.txt"]
+
+
+def site_files() -> list[str]:
+    """Return every site-wide file of a full bake: robots.txt and the sitemaps."""
+    from masthead.syndication.sitemaps import sitemap_files
+
+    return [*SITE_FILES, *sitemap_files()]
 
 
 def is_dynamic(url_path: str) -> bool:
@@ -194,7 +201,7 @@ class RebakePlan:
 class ArticleRebakePlan(RebakePlan):
     """After an article was published, edited, unpublished, moved or deleted: its own URLs,
     the listing pages whose articles changed (also in listings it has just left), every home
-    page, and redirects to it; its old URLs are removed."""
+    page, the sitemaps it is or was in, and redirects to it; its old URLs are removed."""
 
     article_id: int = 0
     listing_ids: dict[int, list[int]] = field(default_factory=dict)
@@ -203,6 +210,8 @@ class ArticleRebakePlan(RebakePlan):
     baked_before: dict = field(default_factory=dict)
     # Given when the article is deleted: its translations are still found by it.
     translation_key: str = ""
+    sitemaps: list[str] = field(default_factory=list)
+    translation_ids: list[int] = field(default_factory=list)
 
     def replay_args(self) -> dict:
         return {
@@ -215,6 +224,7 @@ class ArticleRebakePlan(RebakePlan):
         from wagtail.contrib.redirects.models import Redirect
 
         from masthead.articles.models import ArticlePage
+        from masthead.syndication.sitemaps import sitemap_changes
 
         article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
         self.baked_before = baked_article(tree, self.article_id)
@@ -250,6 +260,10 @@ class ArticleRebakePlan(RebakePlan):
             urls.extend(home_urls(home, refresh))
             self.listing_ids[home.pk] = window
         urls.extend(translation_urls(self.article_id, self.translation_key))
+        sitemaps = sitemap_changes(tree, self.article_id, self.baked_before["sitemaps"])
+        urls.extend(sitemaps.render)
+        removed.update(sitemaps.removed)
+        self.sitemaps, self.translation_ids = sitemaps.touched, sitemaps.translations
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)
@@ -265,12 +279,24 @@ class ArticleRebakePlan(RebakePlan):
             self.article_id,
             set(self.baked_before["listings"]) | self.shown_in,
             dict.fromkeys([*self.baked_before["urls"], *self.article_urls]),
+            {*self.baked_before["sitemaps"], *self.sitemaps},
         )
 
     def remember_after(self, tree: Path) -> None:
         for listing_id, ids in self.listing_ids.items():
             remember_listing(tree, listing_id, ids)
+        # Its translations' files now name it too: their own deletion must find these.
+        for translation_id in self.translation_ids:
+            baked = baked_article(tree, translation_id)
+            if baked["urls"]:
+                remember_article(
+                    tree,
+                    translation_id,
+                    baked["listings"],
+                    baked["urls"],
+                    {*baked["sitemaps"], *self.sitemaps},
+                )
         if self.article_urls:
-            remember_article(tree, self.article_id, self.shown_in, self.article_urls)
+            remember_article(tree, self.article_id, self.shown_in, self.article_urls, self.sitemaps)
         else:
             forget_article(tree, self.article_id)

@@ -59,7 +59,8 @@ STREAM_CHUNK_BYTES = 256 * 1024
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
-    ".xml": "application/xml",
+    # Sitemaps: UTF-8 said in the header too, as the Django views send them.
+    ".xml": "application/xml; charset=utf-8",
     ".json": "application/json",
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",

@@ -42,11 +42,14 @@ def serve_media(request, path):
     return response
 
 
-ROBOTS_TXT = """User-agent: *
-Disallow: /admin/
-Disallow: /documents/
-"""
-
-
 def robots_txt(request):
-    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+    """Keep crawlers out of what only Django answers (staff pages, previews, search: all
+    noindex), and point them to the sitemaps on the main site, which a mirror's copy names too."""
+    # Imported when asked: serving brings in the whole baker, which no other view here needs.
+    from masthead.baking.serving import dynamic_path_prefixes
+    from masthead.syndication.sitemaps import INDEX_URL, NEWS_URL, absolute
+
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {prefix}" for prefix in sorted(dynamic_path_prefixes())]
+    lines += ["", f"Sitemap: {absolute(INDEX_URL)}", f"Sitemap: {absolute(NEWS_URL)}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
