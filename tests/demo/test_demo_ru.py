@@ -63,7 +63,10 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
         assert all(author.locale_id == russian.pk for author in article.authors)
         page = assert_public_page(client.get(article.url))
         assert page.html["lang"] == "ru"
-        assert page.h1.get_text(strip=True) == article.headline
+        # Russian typography binds short words and dashes with no-break spaces.
+        assert page.h1.get_text(strip=True).replace("\xa0", " ") == article.headline.replace(
+            "\xa0", " "
+        )
         assert mostly_cyrillic(page.select_one("main").get_text(" ", strip=True)), article.url
         rendered[article.pk] = page
 

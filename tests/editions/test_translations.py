@@ -40,7 +40,10 @@ def test_a_translation_is_linked_to_its_original_and_filed_in_its_own_edition(
     assert soup.select_one(".article__byline a")["href"] == "/ru/authors/anna-keller/"
     credit = soup.select_one(".photo--lead .photo__credit").get_text()
     english = BeautifulSoup(client.get(original.url).content, "html.parser")
-    assert credit == english.select_one(".photo--lead .photo__credit").get_text()
+    english_credit = english.select_one(".photo--lead .photo__credit").get_text()
+    # The same structured credit, after a label in the edition's language.
+    assert credit.startswith("Фото:") and english_credit.startswith("Photo:")
+    assert credit.split(":", 1)[1] == english_credit.split(":", 1)[1]
     assert "EPA-EFE / Ilse Marten / SPUTNIK / KREMLIN POOL" in credit
     # The caption is the photo's until the translation gives its own.
     assert soup.select_one(".photo--lead .photo__caption").get_text() == newsroom.photo.caption

@@ -5,6 +5,7 @@ baked page still names the main site. JSON-LD follows schema.org as search engin
 (`NewsArticle`, `BreadcrumbList`, `WebSite` with a `SearchAction`); nothing here makes a request.
 """
 
+import datetime
 import json
 import re
 
@@ -84,6 +85,9 @@ def open_graph_locale(language_code: str) -> str:
     language, _, territory = language_code.replace("_", "-").partition("-")
     territory = territory or OPEN_GRAPH_TERRITORIES.get(language, language)
     return f"{language.lower()}_{territory.upper()}"
+
+
+NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
 
 def lead_image(photo, caption: str = "") -> dict | None:
@@ -171,7 +175,8 @@ class PageMetadata:
             for page in live_translations(self.request, self.page).values()
             if page.pk != self.page.pk
         ]
-        return sorted(found, key=lambda page: (page.first_published_at, page.pk))
+        # A page made live without a publication (a migration, a script) has no date: oldest.
+        return sorted(found, key=lambda page: (page.first_published_at or NEVER, page.pk))
 
     @cached_property
     def is_article(self) -> bool:
