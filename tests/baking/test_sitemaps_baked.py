@@ -50,7 +50,12 @@ def baked_archive(newsroom, site_root):
 
 
 def sitemap_urls_of(plan) -> set[str]:
-    return {url for url in plan.urls if url.endswith(".xml")}
+    # Feeds (feed.xml, atom.xml) are XML too, but not sitemaps.
+    return {
+        url
+        for url in plan.urls
+        if url.endswith(".xml") and ("sitemap" in url or url.startswith("/sitemaps/"))
+    }
 
 
 def test_a_full_bake_writes_valid_sitemaps_listed_by_the_index(baked_archive):

@@ -157,6 +157,8 @@ AUTHORS = {
 # Russian captions: the loader uses them for photos placed in an article's body, where the
 # block has a caption of its own, and for lead photos (the article's `lead_photo_caption`).
 PHOTO_CAPTIONS = {
+    "aldmark-assembly-day": "Архивное фото: Государственное собрание пасмурным днём "
+    "14\u00a0октября 2025 года.",
     "aldmark-assembly-dusk": "Здание Государственного собрания на площади Республики в "
     "Альдмарке, где депутаты должны проголосовать за поправку к конституции.",
     "aldmark-assembly-night": "Окна Государственного собрания горят допоздна: бюджетный "
