@@ -181,3 +181,13 @@ def roles(newsroom):
 def a_june_evening():
     """19 June 2026, 23:30 in Tokyo (the test time zone): still 19 June there, 14:30 UTC."""
     return datetime.datetime(2026, 6, 19, 14, 30, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def site_root(settings, tmp_path):
+    settings.MASTHEAD_SITE_DIR = tmp_path / "site"
+    # Real PDFs are tested in tests/printing; here they would only make every bake slow.
+    settings.MASTHEAD_PDF_RENDERER = {
+        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
+    }
+    return settings.MASTHEAD_SITE_DIR

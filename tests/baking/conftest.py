@@ -5,16 +5,6 @@ from masthead.core.models import ArticleListingPage
 
 
 @pytest.fixture
-def site_root(settings, tmp_path):
-    settings.MASTHEAD_SITE_DIR = tmp_path / "site"
-    # Real PDFs are tested in tests/printing; here they would only make every bake slow.
-    settings.MASTHEAD_PDF_RENDERER = {
-        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
-    }
-    return settings.MASTHEAD_SITE_DIR
-
-
-@pytest.fixture
 def small_pages(monkeypatch):
     """Four articles to a listing page, so a dozen articles make archive pages."""
     monkeypatch.setattr(ArticleListingPage, "articles_per_page", 4)

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from masthead.articles.models import ArticlePage
 
 # The baked site of tests/baking, for the rebake of translations.
-from tests.baking.conftest import baked_newsroom, site_root, small_pages  # noqa: F401
+from tests.baking.conftest import baked_newsroom, small_pages  # noqa: F401
 
 
 def translate(page, locale, **changes):

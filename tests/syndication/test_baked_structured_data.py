@@ -9,15 +9,6 @@ from tests.assertions import assert_public_html, json_ld_blocks
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def site_root(settings, tmp_path):
-    settings.MASTHEAD_SITE_DIR = tmp_path / "site"
-    settings.MASTHEAD_PDF_RENDERER = {
-        "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
-    }
-    return settings.MASTHEAD_SITE_DIR
-
-
 def test_baked_pages_pass_the_shared_check_and_carry_the_images_they_name(
     newsroom, site_root, client, settings
 ):

@@ -18,6 +18,17 @@ LATEST_DATE = datetime.date(2999, 12, 31)
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
 
 
+def date_field(label) -> forms.DateField:
+    """A date filter typed as year-month-day, with the browser's date picker where there is one."""
+    return forms.DateField(
+        label=label,
+        required=False,
+        input_formats=DATE_INPUT_FORMATS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Enter the date as year-month-day, e.g. 2024-06-19.")},
+    )
+
+
 class PageChoiceField(forms.ModelChoiceField):
     """A section or author, chosen by page id; subsections are indented under their parents."""
 
@@ -47,20 +58,8 @@ class SearchForm(forms.Form):
         empty_label=_("All authors"),
         error_messages={"invalid_choice": _("Choose an author from the list.")},
     )
-    date_from = forms.DateField(
-        label=pgettext_lazy("search: published on or after", "From"),
-        required=False,
-        input_formats=DATE_INPUT_FORMATS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Enter the date as year-month-day, e.g. 2024-06-19.")},
-    )
-    date_to = forms.DateField(
-        label=pgettext_lazy("search: published on or before", "To"),
-        required=False,
-        input_formats=DATE_INPUT_FORMATS,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Enter the date as year-month-day, e.g. 2024-06-19.")},
-    )
+    date_from = date_field(pgettext_lazy("search: published on or after", "From"))
+    date_to = date_field(pgettext_lazy("search: published on or before", "To"))
 
     def __init__(self, *args, sections, authors, section_depth=0, **kwargs):
         super().__init__(*args, **kwargs)
