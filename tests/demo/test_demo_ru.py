@@ -74,10 +74,11 @@ def test_demo_russian_edition_is_linked_to_the_english_one_and_served_under_ru(c
         original = originals[translation.translation_key]
         assert translation.lead_photo_id == original.lead_photo_id
         if translation.lead_photo_id:
-            # The shared photo keeps its English caption; the translation captions it in Russian.
-            figure = rendered[translation.pk].select_one("main figure figcaption").get_text()
-            caption = figure.split("Фото:")[0]  # the credit is the agency's, in Latin letters
+            # The shared photo is captioned and described in Russian on the Russian page.
+            figure = rendered[translation.pk].select_one("main figure")
+            caption = figure.figcaption.get_text().split("Фото:")[0]  # the credit is Latin
             assert mostly_cyrillic(caption), figure
+            assert mostly_cyrillic(figure.img["alt"]), figure
         # Its own publication, a few hours after the original's, and its own dated permalink.
         delay = translation.first_published_at - original.first_published_at
         assert datetime.timedelta(0) <= delay <= datetime.timedelta(hours=6)
@@ -165,6 +166,9 @@ def test_russian_text_is_complete_and_names_what_exists():
     assert set(content_ru.AUTHORS) == {author["slug"] for author in content.AUTHORS}
     assert set(content_ru.LEGAL_PAGES) == {page["slug"] for page in content.LEGAL_PAGES}
     assert set(content_ru.PHOTO_CAPTIONS) <= photo_keys
+    # Every photo a Russian article shows is described in Russian.
+    assert set(content_ru.PHOTO_ALT_TEXTS) == set(content_ru.PHOTO_CAPTIONS)
+    assert all(mostly_cyrillic(text) for text in content_ru.PHOTO_ALT_TEXTS.values())
     headlines = [spec["headline"] for spec in content_ru.TRANSLATIONS + content_ru.ARTICLES]
     assert len({russian_slug(headline) for headline in headlines}) == len(headlines)
     for spec in content_ru.TRANSLATIONS + content_ru.ARTICLES:

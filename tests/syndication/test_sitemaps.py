@@ -4,6 +4,7 @@ hreflang alternates that answer each other, lead photos, a news sitemap of the l
 import datetime
 
 import pytest
+import xmlschema
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -233,3 +234,30 @@ def test_sitemaps_cost_the_same_queries_for_3_and_30_articles(newsroom, russian,
     assert few == many, (few, many)
     # The pages file loads each page type once (Wagtail's `specific`); the others need fewer.
     assert many <= 16
+
+
+URLSET = (
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>{}</url></urlset>'
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "<loc>/a/</loc>",  # shorter than the 12 characters of the smallest absolute URL
+        "<loc>http://testserver/a/</loc><lastmod>19 June 2026</lastmod>",
+        "<loc>http://testserver/a/</loc><changefreq>sometimes</changefreq>",
+        "<loc>http://testserver/a/</loc><news:news><news:title>No publication</news:title>"
+        "</news:news>",
+        "<lastmod>2026-06-19</lastmod><loc>http://testserver/a/</loc>",
+    ],
+)
+def test_the_vendored_schemas_refuse_what_search_engines_refuse(url):
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        valid_urlset(URLSET.format(url))
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        valid_index(
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
+            "<loc>http://testserver/s.xml</loc><lastmod>yesterday</lastmod></sitemap></sitemapindex>"
+        )

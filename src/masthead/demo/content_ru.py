@@ -153,9 +153,9 @@ AUTHORS = {
     ),
 }
 
-# Photos are shared by both editions, with one caption each (the English one). These are their
-# Russian captions: the loader uses them for photos placed in an article's body, where the
-# block has a caption of its own, and for lead photos (the article's `lead_photo_caption`).
+# Photos are shared by both editions. These are their Russian captions: the loader gives them to
+# the photos (shown when an article gives none of its own) and, to show that an article can,
+# to the lead photos of the translated articles (their `lead_photo_caption`).
 PHOTO_CAPTIONS = {
     "aldmark-assembly-day": "Архивное фото: Государственное собрание пасмурным днём "
     "14\u00a0октября 2025 года.",
@@ -192,6 +192,50 @@ PHOTO_CAPTIONS = {
     "Верении.",
     "kessmar-port-day": "Портальные краны контейнерного терминала в Кессмаре, крупнейшем порту "
     "Верении.",
+}
+
+
+# The photos' alt text in Russian: what a reader who cannot see the photo hears on a Russian page.
+PHOTO_ALT_TEXTS = {
+    "aldmark-assembly-day": "Широкое здание парламента с зелёным куполом и флагом на крыше, "
+    "перед ним мощёная площадь и несколько прохожих.",
+    "aldmark-assembly-dusk": "Неоклассическое здание парламента с куполом и колоннадой в тёплом "
+    "свете на фоне лилового вечернего неба.",
+    "aldmark-assembly-night": "Здание парламента ночью: окна и портик залиты жёлтым светом, над "
+    "ним тёмное звёздное небо.",
+    "civic-alliance-briefing": "Выступающий за деревянной трибуной на тёмно-красном фоне, рядом "
+    "оранжево-белые партийные флаги на древках.",
+    "aldmark-skyline-dusk": "Городские башни с освещёнными окнами на закате отражаются в "
+    "спокойной воде.",
+    "rivenholm-morning": "Набережная на рассвете под розово-оранжевым небом, башни отражаются в "
+    "воде гавани.",
+    "freedom-square-rally": "Большая толпа с зелёно-бело-охристыми флагами и пустыми плакатами "
+    "на площади среди старых домов.",
+    "halvik-valley-summer": "Лоскуты зелёных и золотых полей под голубым небом, на горизонте "
+    "заснеженные горы.",
+    "dravny-border-winter": "Плоские заснеженные поля с тёмными полосами леса и серыми горами "
+    "под пасмурным небом.",
+    "marine-institute-lab": "Колбы, мензурки и пробирки с цветными жидкостями на тёмном "
+    "лабораторном столе у светлого окна.",
+    "national-theatre-stage": "Три актёра в лучах прожекторов на сцене в обрамлении красного "
+    "бархатного занавеса, зрители видны силуэтами.",
+    "aldmark-evening-market": "Рыночные прилавки в сумерках под гирляндами лампочек, силуэты "
+    "покупателей, за ними городские дома.",
+    "night-train-platform": "Поезд с освещёнными окнами в тёмном вокзальном зале под железными "
+    "арками и подвесными фонарями.",
+    "halvik-snow-night": "Густой снег ночью на улице с домами, в нескольких окнах свет, горят "
+    "фонари.",
+    "dravny-street-dusk": "Дома со снегом на крышах в синем вечернем свете, по заснеженной "
+    "улице идут прохожие.",
+    "selvo-market-day": "Прилавки под полосатыми навесами с ящиками фруктов и овощей, между "
+    "ними ходят покупатели.",
+    "poetry-reading-stage": "Одинокая фигура у микрофона в холодном луче прожектора на тёмной "
+    "сцене.",
+    "selvo-festival-stage": "Двое исполнителей на сцене в розовых и синих лучах прожекторов над "
+    "тёмной толпой.",
+    "marrow-plain-autumn": "Охристые и бурые поля тянутся к далёким горам под закатным небом.",
+    "kessmar-port-day": "Красные козловые краны и штабеля разноцветных контейнеров у большого "
+    "грузового судна в солнечный день.",
 }
 
 

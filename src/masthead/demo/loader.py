@@ -378,9 +378,21 @@ def translate_article(original, spec, locale, photos, now) -> ArticlePage:
 
 
 def russian_caption(photo, photos: dict) -> str:
-    """The Russian caption of a lead photo: the photo itself keeps its English one."""
+    """The Russian caption of a lead photo, which the translated article gives as its own."""
     keys = {each.pk: key for key, each in photos.items()}
     return content_ru.PHOTO_CAPTIONS.get(keys.get(getattr(photo, "pk", None)), "")
+
+
+def describe_photos_in_russian(photos: dict[str, Photo]) -> None:
+    for key, photo in photos.items():
+        if key in content_ru.PHOTO_ALT_TEXTS:
+            texts = dict(photo.texts_in_other_languages)
+            texts["ru"] = {
+                "alt_text": russian_typography(content_ru.PHOTO_ALT_TEXTS[key]),
+                "caption": russian_typography(content_ru.PHOTO_CAPTIONS.get(key, "")),
+            }
+            photo.texts_in_other_languages = texts
+            photo.save(update_fields=["texts_in_other_languages"])
 
 
 def build_russian_edition(home: HomePage, now) -> int:
@@ -397,6 +409,7 @@ def build_russian_edition(home: HomePage, now) -> int:
         return 0
     ru = russian_typography
     photos = demo_photos()
+    describe_photos_in_russian(photos)
     ru_home = translate_page(home, locale, title=content_ru.HOME_TITLE, top_story=None)
     sections = {}
     for section in SectionPage.objects.descendant_of(home).order_by("path"):

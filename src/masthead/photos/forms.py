@@ -5,6 +5,7 @@ import warnings
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 from wagtail.images.fields import WagtailImageField
@@ -70,3 +71,52 @@ class PhotoForm(BaseImageForm):
             self.fields["description"].required = True
             self.fields["description"].label = _("Alt text")
             self.fields["description"].widget = forms.TextInput()
+        self.add_fields_for_other_editions()
+
+    @staticmethod
+    def other_edition_languages() -> list[tuple[str, str]]:
+        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+    def add_fields_for_other_editions(self) -> None:
+        """Add the alt text and caption in each other edition's language, after the main ones."""
+        if "description" not in self.fields:
+            return
+        stored = getattr(self.instance, "texts_in_other_languages", None) or {}
+        added = {}
+        for code, name in self.other_edition_languages():
+            texts = stored.get(code) or {}
+            added[f"alt_text_{code}"] = forms.CharField(
+                label=format_lazy(_("Alt text ({language})"), language=name),
+                required=False,
+                max_length=255,
+                initial=texts.get("alt_text", ""),
+                help_text=_("Leave empty to use the main alt text on that edition's pages."),
+            )
+            added[f"caption_{code}"] = forms.CharField(
+                label=format_lazy(_("Caption ({language})"), language=name),
+                required=False,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=texts.get("caption", ""),
+            )
+        # Wagtail's edit page shows fields in the form's order: these belong with the main
+        # caption, not after the focal point.
+        ordered = {}
+        for field_name, field in self.fields.items():
+            ordered[field_name] = field
+            if field_name == "caption":
+                ordered.update(added)
+        ordered.update({name: field for name, field in added.items() if name not in ordered})
+        self.fields = ordered
+
+    def save(self, commit=True):
+        # Languages no longer among the editions keep their texts: nothing an editor wrote is lost.
+        texts = dict(self.instance.texts_in_other_languages or {})
+        for code, _name in self.other_edition_languages():
+            if f"alt_text_{code}" in self.fields:
+                texts[code] = {
+                    "alt_text": self.cleaned_data.get(f"alt_text_{code}", ""),
+                    "caption": self.cleaned_data.get(f"caption_{code}", ""),
+                }
+        self.instance.texts_in_other_languages = texts
+        return super().save(commit=commit)

@@ -4,17 +4,36 @@ import hashlib
 import io
 import os
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
-from masthead.core.sanitize import clean_plain_text
+from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
 from masthead.photos.metadata import read_credit_metadata, strip_private_metadata
 
 CREDIT_SEPARATOR = " / "
+
+
+# What a photo says in words in the other editions' languages, and how each is cleaned.
+TEXT_CLEANERS = {"alt_text": clean_plain_text_line, "caption": clean_plain_text}
+
+
+def clean_texts_in_other_languages(texts) -> dict:
+    """Return {language: {field: text}} with each text cleaned and the empty ones left out."""
+    cleaned = {}
+    for language, fields in (texts or {}).items():
+        if not isinstance(fields, dict):
+            continue
+        kept = {name: clean(fields.get(name)) for name, clean in TEXT_CLEANERS.items()}
+        kept = {name: text for name, text in kept.items() if text}
+        if kept:
+            cleaned[language] = kept
+    return cleaned
 
 
 def split_agencies(value: str) -> list[str]:
@@ -58,6 +77,10 @@ class Photo(AbstractImage):
             "Terms agreed with the agency, e.g. “Editorial use only”. Not shown to readers."
         ),
     )
+    # Alt text and caption above are in the newsroom's main language (the first edition); the
+    # other editions' are here, by language: {"ru": {"alt_text": "…", "caption": "…"}}. A photo
+    # is shared by every edition, and a Russian page must not describe it in English.
+    texts_in_other_languages = models.JSONField(default=dict, blank=True, editable=False)
     # Hash of the file as last cleaned, so a file stored by any path (the multiple uploader
     # stores it before our form sees it) is still cleaned of private metadata on save.
     cleaned_file_hash = models.CharField(max_length=40, blank=True, editable=False)
@@ -90,13 +113,27 @@ class Photo(AbstractImage):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
 
+    def text_in(self, field: str, language: str | None) -> str:
+        """Return the photo's alt text or caption in this language, or the main language's."""
+        main_text = self.description if field == "alt_text" else self.caption
+        if not language or language == settings.LANGUAGE_CODE:
+            return main_text
+        texts = (self.texts_in_other_languages or {}).get(language) or {}
+        return texts.get(field) or main_text
+
     @property
     def alt_text(self) -> str:
-        return self.description
+        """The alt text in the active language: pages, feeds and cards are rendered in theirs."""
+        return self.text_in("alt_text", get_language())
+
+    @property
+    def caption_text(self) -> str:
+        """The caption in the active language, shown when an article gives none of its own."""
+        return self.text_in("caption", get_language())
 
     @property
     def default_alt_text(self) -> str:
-        return self.description or self.title
+        return self.alt_text or self.title
 
     @property
     def credit_line(self) -> str:
@@ -111,6 +148,9 @@ class Photo(AbstractImage):
     def save(self, *args, **kwargs):
         for field in ("caption", "credit_agencies", "credit_photographer", "credit_source"):
             setattr(self, field, clean_plain_text(getattr(self, field)))
+        self.texts_in_other_languages = clean_texts_in_other_languages(
+            self.texts_in_other_languages
+        )
         if self.file:
             self.clean_uploaded_file()
         super().save(*args, **kwargs)

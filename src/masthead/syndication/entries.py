@@ -195,7 +195,7 @@ def feed_photo(photo, caption: str = "") -> FeedPhoto | None:
         width=rendition.width,
         height=rendition.height,
         length=length,
-        caption=feed_text(caption or photo.caption),
+        caption=feed_text(caption or photo.caption_text),
         credit=feed_text(photo.credit_line),
         alt_text=feed_text(photo.alt_text),
     )

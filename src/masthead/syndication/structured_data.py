@@ -109,10 +109,12 @@ def lead_image(photo, caption: str = "") -> dict | None:
         "width": rendition.width,
         "height": rendition.height,
     }
-    if caption or photo.caption:
-        image["caption"] = caption or photo.caption
-    if photo.alt_text:
-        image["description"] = photo.alt_text
+    caption = caption or photo.caption_text
+    if caption:
+        image["caption"] = caption
+    alt_text = photo.alt_text
+    if alt_text:
+        image["description"] = alt_text
     credit = photo.credit_line
     if credit:
         image["creditText"] = credit
