@@ -7,10 +7,12 @@ import threading
 import pytest
 from bs4 import BeautifulSoup
 from django.db import close_old_connections
+from wagtail.models import PageViewRestriction
 
 from masthead.articles.models import ArticlePage
 from masthead.baking.bake import file_name_for
 from masthead.baking.tree import JOURNAL_DIR, live_tree, verify_tree
+from masthead.newsroom.models import NewsroomSettings
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -102,6 +104,47 @@ def test_unpublishing_removes_the_article_and_pages_that_no_longer_exist(baked_n
         assert "Story 0<" not in live_text(f"{listing}page/1/index.html")
         assert "Story 1<" in live_text(f"{listing}page/1/index.html")
     assert verify_tree(live) == []
+
+
+def test_an_article_made_private_leaves_the_baked_site_and_comes_back(baked_newsroom):
+    newsroom, articles, first = baked_newsroom
+    article = ArticlePage.objects.get(pk=articles[11].pk)
+    page_file = file_name_for(article.url)
+    restriction = PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    # Files cannot ask for a password: the article and every mention of it leave the tree.
+    assert not (live_tree() / page_file).exists()
+    assert not (live_tree() / file_name_for(article.pdf_url)).exists()
+    assert "Story 11<" not in live_text("index.html")
+    assert "Story 11<" not in live_text("news/politics/index.html")
+    assert verify_tree(live_tree()) == []
+    restriction.delete()
+    assert "Story 11" in live_text(page_file)
+    assert "Story 11<" in live_text("news/politics/index.html")
+    assert verify_tree(live_tree()) == []
+
+
+def test_a_section_made_private_takes_its_pages_out_of_the_baked_site(baked_newsroom):
+    newsroom, articles, first = baked_newsroom
+    assert (live_tree() / "news/politics/index.html").exists()
+    PageViewRestriction.objects.create(page=newsroom.news, restriction_type="login")
+    live = live_tree()
+    assert not (live / "news/index.html").exists()
+    assert not (live / "news/politics/index.html").exists()
+    assert (live / "terms/index.html").exists()
+    assert verify_tree(live) == []
+
+
+def test_a_change_to_the_newsroom_settings_rebakes_every_page(baked_newsroom):
+    newsroom, articles, first = baked_newsroom
+    settings = NewsroomSettings.for_site(newsroom.home.get_site())
+    settings.publication_name = "The Evening Courier"
+    settings.save()
+    for name in ["index.html", "terms/index.html", file_name_for(articles[3].url)]:
+        assert "The Evening Courier" in live_text(name), name
+    assert live_tree() != first.tree  # a whole new tree, switched in one rename
+    assert verify_tree(live_tree()) == []
 
 
 def test_deleting_an_article_removes_it_everywhere(baked_newsroom):

@@ -2,14 +2,17 @@
 index when it changes, and the news sitemap; never the rest of the archive's sitemaps."""
 
 import datetime
+from xml.etree import ElementTree
 
 import pytest
+import time_machine
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
 from masthead.baking.bake import bake_site
 from masthead.baking.paths import ArticleRebakePlan
 from masthead.baking.tree import live_tree, verify_tree
+from masthead.core.worker import publish_scheduled_pages
 from tests.syndication.conftest import translate
 from tests.syndication.sitemap_checks import (
     alternates,
@@ -166,4 +169,23 @@ def test_an_original_that_goes_leaves_its_translations_alternates(baked_archive,
     russian_file = entries(valid_urlset(live_text(russian_name)))
     assert alternates(russian_file[SITE + translation.url]) == {}
     assert not (live_tree() / "sitemaps/en/2026-06.xml").exists()
+    assert verify_tree(live_tree()) == []
+
+
+def test_the_scheduler_drops_expired_articles_from_the_news_sitemap_on_a_quiet_day(
+    baked_archive,
+):
+    newsroom, june, recent, russian = baked_archive
+    before = inode("news-sitemap.xml")
+    publish_scheduled_pages()
+    # Nothing expired: the file is not rewritten every minute.
+    assert inode("news-sitemap.xml") == before
+    two_days_later = max(a.first_published_at for a in recent) + datetime.timedelta(hours=49)
+    with time_machine.travel(two_days_later, tick=False):
+        publish_scheduled_pages()
+    # Empty rather than gone: robots.txt names it, and a sitemap that is not there is reported
+    # as an error. The published schema wants at least one <url>, so this is checked as XML.
+    emptied = ElementTree.fromstring(live_text("news-sitemap.xml"))
+    assert emptied.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
+    assert list(emptied) == []
     assert verify_tree(live_tree()) == []

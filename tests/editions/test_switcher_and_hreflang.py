@@ -2,7 +2,7 @@
 the other edition's home otherwise; reciprocal, absolute, on every public page."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from masthead.articles.models import ArticlePage
 from tests.assertions import assert_public_page
@@ -88,6 +88,21 @@ def test_an_unpublished_or_deleted_translation_is_never_linked(newsroom, russian
     assert set(alternates(soup)) == {"en", "x-default"}
     assert switcher(soup) == [("/ru/", "ru", "ru")]
     assert url not in soup.decode()
+
+
+def test_a_private_translation_is_never_linked(newsroom, russian, client):
+    original = newsroom.publish_article(headline="Budget vote", slug="budget-vote")
+    translation = publish_translation(original, russian, headline="Голосование по бюджету")
+    # Restricted itself, then through its edition's archive: private either way, never baked.
+    for restricted in (translation, russian.archive):
+        restriction = PageViewRestriction.objects.create(
+            page=restricted, restriction_type=PageViewRestriction.LOGIN
+        )
+        soup = assert_public_page(client.get(original.url))
+        assert set(alternates(soup)) == {"en", "x-default"}, restricted
+        assert switcher(soup) == [("/ru/", "ru", "ru")], restricted
+        restriction.delete()
+    assert "ru" in alternates(assert_public_page(client.get(original.url)))
 
 
 def test_a_russian_only_article_has_no_default_alternate(newsroom, russian, client):

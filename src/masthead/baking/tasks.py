@@ -37,6 +37,17 @@ def rebake_site() -> None:
     bake_site()
 
 
+def refresh_news_sitemap() -> None:
+    """Render the news sitemap again once one of its articles is older than its window; the
+    scheduler's pass asks every minute (a query, and a render only when something expired)."""
+    from masthead.baking.tree import live_tree
+    from masthead.syndication.sitemaps import NEWS_URL, news_sitemap_outdated
+
+    tree = live_tree()
+    if tree is not None and news_sitemap_outdated(tree):
+        rebake_urls([NEWS_URL])
+
+
 @task()
 def rebake_page(page_id: int) -> None:
     """Rebake one page on request from the admin; an article together with the fronts listing it."""

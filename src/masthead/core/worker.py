@@ -194,11 +194,14 @@ def publish_scheduled_pages(schedule_interval: float = 60) -> None:
     """Publish what editors scheduled for now or earlier; unpublish what has expired.
 
     Publications more than a minute late are recorded for the admin's warning, and so is this
-    pass (the heartbeat), with the interval until the next one.
+    pass (the heartbeat), with the interval until the next one. The baked news sitemap, which
+    only publishing renders, is refreshed when its oldest articles expire.
     """
+    from masthead.baking.tasks import refresh_news_sitemap
     from masthead.editorial.scheduling import run_scheduler
 
     run_scheduler(interval=schedule_interval)
+    refresh_news_sitemap()
 
 
 def claim_next_task(

@@ -1,13 +1,15 @@
 """Links between editions: the switcher in the header and the hreflang alternates in `<head>`.
 
-A page's translations share its `translation_key`; only live ones are ever linked, so a
-translation that is unpublished or deleted disappears from both at the next render
+A page's translations share its `translation_key`; only live and public ones are ever linked, so
+a translation that is unpublished, deleted or made private disappears from both at the next render
 (and the rebake of that change renders the other languages' pages again: baking/paths.py).
 """
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from masthead.core.memo import per_request
 
@@ -59,9 +61,18 @@ def _edition_targets(request, page) -> dict[tuple, Page]:
         return {}
 
     def find():
-        # Unordered: a tree-ordered query costs more to compile. Private pages are not checked
-        # (that costs a query per page); they are never baked, so a reader gets no such link.
-        found = Page.objects.live().filter(translation_key__in=keys).order_by()
+        # Unordered: a tree-ordered query costs more to compile. Private pages (restricted
+        # themselves or below a restricted page) are never baked, so nothing may link to them;
+        # checked in the same query, as Wagtail's `.public()` would cost one more.
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        found = (
+            Page.objects.live()
+            .filter(translation_key__in=keys)
+            .exclude(Exists(restricted))
+            .order_by()
+        )
         return {(each.translation_key, each.locale_id): each.specific_deferred for each in found}
 
     return per_request(request, ("edition_targets", tuple(sorted(map(str, keys)))), find)

@@ -374,6 +374,27 @@ def index_xml(entries: dict[str, datetime.datetime | None]) -> str:
     )
 
 
+def news_sitemap_outdated(tree: Path, now: datetime.datetime | None = None) -> bool:
+    """True when an article in the baked news sitemap has left the 48-hour window since then.
+
+    Publishing renders the news sitemap again; a quiet weekend does not, so without this its
+    articles would stay listed as news for days. The file's own time says when it was baked.
+    """
+    try:
+        baked_at = (tree / NEWS_URL.lstrip("/")).stat().st_mtime
+    except FileNotFoundError:
+        return False
+    baked_at = datetime.datetime.fromtimestamp(baked_at, tz=datetime.UTC)
+    return (
+        live_articles()
+        .filter(
+            first_published_at__gte=baked_at - NEWS_WINDOW,
+            first_published_at__lt=(now or timezone.now()) - NEWS_WINDOW,
+        )
+        .exists()
+    )
+
+
 def news_entries(now: datetime.datetime | None = None, request=None) -> list[str]:
     """Return the `<url>` elements of the news sitemap, newest first."""
     from masthead.newsroom.models import NewsroomSettings
