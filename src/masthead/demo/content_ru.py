@@ -17,7 +17,8 @@ from __future__ import annotations
 # The Russian edition's masthead. Newsroom settings are per site, not per language: the footer
 # takes the editor in chief's name from their translated author page and the legal pages from
 # their translations; these strings name the edition where a page shows them (home page title).
-HOME_TITLE = "Веренийская хроника"
+PUBLICATION_NAME = "Веренийская хроника"
+HOME_TITLE = PUBLICATION_NAME
 TAGLINE = "Независимая редакция о Верении и соседях, из Ривенхольма"
 
 SECTIONS = {

@@ -249,6 +249,12 @@ def build_demo_newsroom(site_url: str = "http://127.0.0.1:8000") -> DemoSummary:
         defaults={
             "publication_name": content.PUBLICATION_NAME,
             "tagline": getattr(content, "TAGLINE", ""),
+            "texts_in_other_languages": {
+                "ru": {
+                    "publication_name": content_ru.PUBLICATION_NAME,
+                    "tagline": content_ru.TAGLINE,
+                }
+            },
             "editor_in_chief": chief.title,
             "editor_in_chief_page": chief,
             "terms_page": legal["terms"],

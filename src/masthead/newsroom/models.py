@@ -1,8 +1,8 @@
 """Newsroom-wide settings (masthead, footer, channels) and plain information pages."""
 
 from django.db import models
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -10,7 +10,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from masthead.core.models import MastheadPage
-from masthead.core.sanitize import clean_plain_text, clean_rich_text
+from masthead.core.sanitize import clean_plain_text, clean_plain_text_line, clean_rich_text
+from masthead.editions.texts import clean_texts, text_in
+from masthead.newsroom.forms import NewsroomSettingsForm
 
 
 class SocialChannelBlock(blocks.StructBlock):
@@ -18,6 +20,14 @@ class SocialChannelBlock(blocks.StructBlock):
         label=pgettext_lazy("social channel", "Name"), max_length=60, help_text=_("e.g. Telegram")
     )
     url = blocks.URLBlock(label=_("Address"))
+
+
+# The texts an edition gives in its own language, and how each is cleaned.
+EDITION_TEXT_CLEANERS = {
+    "publication_name": clean_plain_text_line,
+    "tagline": clean_plain_text_line,
+    "privacy_notice": clean_plain_text,
+}
 
 
 @register_setting(icon="site")
@@ -82,14 +92,24 @@ class NewsroomSettings(BaseSiteSetting):
         help_text=_("Optional plain-text notice shown at the foot of every page."),
     )
 
+    # The name, tagline and notice above are in the first edition's language; the others' are
+    # here by language ({"ru": {"publication_name": "…"}}), filled on the same form.
+    texts_in_other_languages = models.JSONField(default=dict, blank=True, editable=False)
+
     # Every public page shows these in its footer or structured data; Wagtail fetches them with
     # the settings.
     # (Not a default manager's select_related: that breaks update_or_create on PostgreSQL.)
     select_related = ["editor_in_chief_page", "terms_page", "privacy_page", "about_page", "logo"]
 
+    base_form_class = NewsroomSettingsForm
     panels = [
         MultiFieldPanel(
-            [FieldPanel("publication_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            [
+                FieldPanel("publication_name"),
+                FieldPanel("tagline"),
+                *NewsroomSettingsForm.panels_for_other_editions(("publication_name", "tagline")),
+                FieldPanel("logo"),
+            ],
             heading=_("Publication"),
         ),
         MultiFieldPanel(
@@ -103,6 +123,7 @@ class NewsroomSettings(BaseSiteSetting):
         FieldPanel("social_channels"),
         FieldPanel("donation_url"),
         FieldPanel("privacy_notice"),
+        *NewsroomSettingsForm.panels_for_other_editions(("privacy_notice",)),
     ]
 
     class Meta:
@@ -111,7 +132,27 @@ class NewsroomSettings(BaseSiteSetting):
     def save(self, *args, **kwargs):
         for field in ("publication_name", "tagline", "editor_in_chief", "privacy_notice"):
             setattr(self, field, clean_plain_text(getattr(self, field)))
+        self.texts_in_other_languages = clean_texts(
+            self.texts_in_other_languages, EDITION_TEXT_CLEANERS
+        )
         super().save(*args, **kwargs)
+
+    def text_in(self, field: str, language: str | None) -> str:
+        """Return the publication name, tagline or privacy notice in an edition's language."""
+        return text_in(getattr(self, field), self.texts_in_other_languages, field, language)
+
+    # What pages, feeds and cards show: in the language they are rendered in.
+    @property
+    def edition_publication_name(self) -> str:
+        return self.text_in("publication_name", get_language())
+
+    @property
+    def edition_tagline(self) -> str:
+        return self.text_in("tagline", get_language())
+
+    @property
+    def edition_privacy_notice(self) -> str:
+        return self.text_in("privacy_notice", get_language())
 
 
 class InfoPage(MastheadPage):

@@ -11,6 +11,8 @@ from PIL import Image, UnidentifiedImageError
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
+from masthead.editions.texts import form_field_name, other_edition_languages, texts_from_form
+
 
 def check_image_decodes(uploaded) -> None:
     """Raise ValidationError unless the whole image decodes within the pixel limit."""
@@ -73,26 +75,22 @@ class PhotoForm(BaseImageForm):
             self.fields["description"].widget = forms.TextInput()
         self.add_fields_for_other_editions()
 
-    @staticmethod
-    def other_edition_languages() -> list[tuple[str, str]]:
-        return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
     def add_fields_for_other_editions(self) -> None:
         """Add the alt text and caption in each other edition's language, after the main ones."""
         if "description" not in self.fields:
             return
-        stored = getattr(self.instance, "texts_in_other_languages", None) or {}
+        stored = self.instance.texts_in_other_languages or {}
         added = {}
-        for code, name in self.other_edition_languages():
+        for code, name in other_edition_languages():
             texts = stored.get(code) or {}
-            added[f"alt_text_{code}"] = forms.CharField(
+            added[form_field_name("alt_text", code)] = forms.CharField(
                 label=format_lazy(_("Alt text ({language})"), language=name),
                 required=False,
                 max_length=255,
                 initial=texts.get("alt_text", ""),
                 help_text=_("Leave empty to use the main alt text on that edition's pages."),
             )
-            added[f"caption_{code}"] = forms.CharField(
+            added[form_field_name("caption", code)] = forms.CharField(
                 label=format_lazy(_("Caption ({language})"), language=name),
                 required=False,
                 max_length=1000,
@@ -110,13 +108,5 @@ class PhotoForm(BaseImageForm):
         self.fields = ordered
 
     def save(self, commit=True):
-        # Languages no longer among the editions keep their texts: nothing an editor wrote is lost.
-        texts = dict(self.instance.texts_in_other_languages or {})
-        for code, _name in self.other_edition_languages():
-            if f"alt_text_{code}" in self.fields:
-                texts[code] = {
-                    "alt_text": self.cleaned_data.get(f"alt_text_{code}", ""),
-                    "caption": self.cleaned_data.get(f"caption_{code}", ""),
-                }
-        self.instance.texts_in_other_languages = texts
+        self.instance.texts_in_other_languages = texts_from_form(self, ("alt_text", "caption"))
         return super().save(commit=commit)

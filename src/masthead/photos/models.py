@@ -4,7 +4,6 @@ import hashlib
 import io
 import os
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import get_language
@@ -14,6 +13,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
 from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
+from masthead.editions.texts import clean_texts, text_in
 from masthead.photos.metadata import read_credit_metadata, strip_private_metadata
 
 CREDIT_SEPARATOR = " / "
@@ -21,19 +21,6 @@ CREDIT_SEPARATOR = " / "
 
 # What a photo says in words in the other editions' languages, and how each is cleaned.
 TEXT_CLEANERS = {"alt_text": clean_plain_text_line, "caption": clean_plain_text}
-
-
-def clean_texts_in_other_languages(texts) -> dict:
-    """Return {language: {field: text}} with each text cleaned and the empty ones left out."""
-    cleaned = {}
-    for language, fields in (texts or {}).items():
-        if not isinstance(fields, dict):
-            continue
-        kept = {name: clean(fields.get(name)) for name, clean in TEXT_CLEANERS.items()}
-        kept = {name: text for name, text in kept.items() if text}
-        if kept:
-            cleaned[language] = kept
-    return cleaned
 
 
 def split_agencies(value: str) -> list[str]:
@@ -116,10 +103,7 @@ class Photo(AbstractImage):
     def text_in(self, field: str, language: str | None) -> str:
         """Return the photo's alt text or caption in this language, or the main language's."""
         main_text = self.description if field == "alt_text" else self.caption
-        if not language or language == settings.LANGUAGE_CODE:
-            return main_text
-        texts = (self.texts_in_other_languages or {}).get(language) or {}
-        return texts.get(field) or main_text
+        return text_in(main_text, self.texts_in_other_languages, field, language)
 
     @property
     def alt_text(self) -> str:
@@ -148,9 +132,7 @@ class Photo(AbstractImage):
     def save(self, *args, **kwargs):
         for field in ("caption", "credit_agencies", "credit_photographer", "credit_source"):
             setattr(self, field, clean_plain_text(getattr(self, field)))
-        self.texts_in_other_languages = clean_texts_in_other_languages(
-            self.texts_in_other_languages
-        )
+        self.texts_in_other_languages = clean_texts(self.texts_in_other_languages, TEXT_CLEANERS)
         if self.file:
             self.clean_uploaded_file()
         super().save(*args, **kwargs)

@@ -68,8 +68,8 @@ class FeedsMixin:
     def feed_info(self, request=None) -> FeedInfo:
         from masthead.newsroom.models import NewsroomSettings
 
-        publication = NewsroomSettings.for_request(request).publication_name
         language = self.locale.language_code
+        publication = NewsroomSettings.for_request(request).text_in("publication_name", language)
         with override(language):
             author = self.feed_author()
             return FeedInfo(
@@ -95,7 +95,13 @@ class FeedsMixin:
         from masthead.newsroom.models import NewsroomSettings
 
         # Settings are read once per request (Wagtail keeps them on it); the page head reads them.
-        publication = NewsroomSettings.for_request(request).publication_name if request else ""
+        publication = (
+            NewsroomSettings.for_request(request).text_in(
+                "publication_name", self.locale.language_code
+            )
+            if request
+            else ""
+        )
         title = self.feed_title(publication) if publication else self.title
         return [
             {"href": path, "type": types[name], "title": f"{title} ({formats[name]})"}

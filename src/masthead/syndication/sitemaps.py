@@ -395,6 +395,11 @@ def news_sitemap_outdated(tree: Path, now: datetime.datetime | None = None) -> b
     )
 
 
+def publication_name(newsroom, article) -> str:
+    """The publication's name in the article's edition: Google News knows each by its own."""
+    return newsroom.text_in("publication_name", article.locale.language_code) if newsroom else ""
+
+
 def news_entries(now: datetime.datetime | None = None, request=None) -> list[str]:
     """Return the `<url>` elements of the news sitemap, newest first."""
     from masthead.newsroom.models import NewsroomSettings
@@ -412,12 +417,12 @@ def news_entries(now: datetime.datetime | None = None, request=None) -> list[str
     from wagtail.models import Site
 
     site = Site.objects.filter(is_default_site=True).first()
-    name = NewsroomSettings.for_site(site).publication_name if site else ""
+    newsroom = NewsroomSettings.for_site(site) if site else None
     return [
         "<url>"
         f"<loc>{xml_text(url)}</loc>"
         "<news:news><news:publication>"
-        f"<news:name>{xml_text(name)}</news:name>"
+        f"<news:name>{xml_text(publication_name(newsroom, article))}</news:name>"
         f"<news:language>{xml_text(news_language(article.locale.language_code))}</news:language>"
         "</news:publication>"
         f"<news:publication_date>{w3c_datetime(article.first_published_at)}"

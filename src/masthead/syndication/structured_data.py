@@ -224,7 +224,7 @@ class PageMetadata:
         newsroom = self.newsroom
         publisher = {
             "@type": "NewsMediaOrganization",
-            "name": newsroom.publication_name,
+            "name": newsroom.text_in("publication_name", self.language_code),
             "url": settings.MASTHEAD_SITE_URL + "/",
             "logo": publisher_logo(newsroom.logo),
         }
@@ -334,7 +334,7 @@ class PageMetadata:
         website = {
             "@context": SCHEMA_CONTEXT,
             "@type": "WebSite",
-            "name": newsroom.publication_name,
+            "name": newsroom.text_in("publication_name", self.language_code),
             "url": home_url,
             "inLanguage": self.language_code,
             "publisher": self.publisher(),
@@ -348,8 +348,9 @@ class PageMetadata:
                 "query-input": f"required name={SEARCH_TERM}",
             },
         }
-        if newsroom.tagline:
-            website["description"] = newsroom.tagline
+        tagline = newsroom.text_in("tagline", self.language_code)
+        if tagline:
+            website["description"] = tagline
         return website
 
     # Open Graph and Twitter cards
@@ -360,20 +361,21 @@ class PageMetadata:
 
         page = self.page
         newsroom = self.newsroom
+        publication_name = newsroom.text_in("publication_name", self.language_code)
         if self.is_article:
             title = page.headline
         elif isinstance(page, HomePage):
-            title = newsroom.publication_name
+            title = publication_name
         else:
             title = page.reader_title
         description = page.get_meta_description() or (
-            newsroom.tagline if isinstance(page, HomePage) else ""
+            newsroom.text_in("tagline", self.language_code) if isinstance(page, HomePage) else ""
         )
         og = [
             ("og:type", "article" if self.is_article else "website"),
             ("og:title", title),
             ("og:url", self.canonical_url),
-            ("og:site_name", newsroom.publication_name),
+            ("og:site_name", publication_name),
             ("og:locale", open_graph_locale(self.language_code)),
         ]
         if description:
