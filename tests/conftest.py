@@ -11,7 +11,7 @@ from allauth.account.internal.flows.login import (
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.editorial.models import ReviewTask
@@ -100,6 +100,15 @@ def separate_files_per_test(settings, tmp_path):
     # Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back.
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def each_test_starts_in_the_default_language():
+    """A request leaves its language active in the thread (a Russian page leaves Russian), and
+    the next test of the same process would otherwise read its strings in that language."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
