@@ -92,12 +92,14 @@ class FeedsMixin:
             "atom.xml": "application/atom+xml",
             JSON_NAME: "application/feed+json",
         }
+        from masthead.editions.links import page_language
         from masthead.newsroom.models import NewsroomSettings
 
-        # Settings are read once per request (Wagtail keeps them on it); the page head reads them.
+        # Settings are read once per request (Wagtail keeps them on it), and the edition's
+        # language from the locales the page's render has already read.
         publication = (
             NewsroomSettings.for_request(request).text_in(
-                "publication_name", self.locale.language_code
+                "publication_name", page_language(request, self)
             )
             if request
             else ""
