@@ -13,11 +13,18 @@ reads what it needs from the baker's state, not from the other 20,000 article fi
 absence does not change what a publish costs (a journal fold every 64 publishes excepted).
 
 Run:  .venv/bin/python benchmarks/publishing.py [--publishes 15] [--large 20000]
+      .venv/bin/python benchmarks/publishing.py --bake-only [--rounds 2] [--var-dir DIR]
+
+`--bake-only` measures full bakes of the demo alone, each twice: all URLs (PDFs from the PDF
+cache), then the same bake with PDFs left out, whose rate is the pages/s figure. Given a
+`--var-dir` that already holds the demo, it bakes that one: two versions of the code can then
+take turns on one database.
 """
 
 import argparse
 import datetime
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -183,6 +190,50 @@ def publish_to_live(publishes: int, label: str) -> list[float]:
     return timings
 
 
+def cpu_seconds() -> float:
+    """Return the CPU time of this process and of its finished children (the bake's forks)."""
+    usages = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(usage.ru_utime + usage.ru_stime for usage in usages)
+
+
+def bake_without_pdfs():
+    """Bake every URL but the PDFs; return the report."""
+    import masthead.baking.bake as bake
+
+    real_page_urls = bake.page_urls
+    bake.page_urls = lambda page, request=None: [
+        url for url in real_page_urls(page, request) if not url.endswith(".pdf")
+    ]
+    try:
+        return bake.bake_site()
+    finally:
+        bake.page_urls = real_page_urls
+
+
+def full_bakes(rounds: int) -> None:
+    """Print, for each round, a full bake with PDFs and one without, wall and CPU time."""
+    from django.conf import settings
+
+    from masthead.articles.models import ArticlePage
+    from masthead.baking.bake import bake_site
+    from masthead.demo.loader import build_demo_newsroom
+
+    if not ArticlePage.objects.exists():
+        build_demo_newsroom()
+        bake_site()  # the first bake draws every photo rendition and PDF once
+    processes = settings.MASTHEAD_BAKE_PROCESSES
+    for _ in range(rounds):
+        for label, bake in (("all URLs", bake_site), ("no PDFs", bake_without_pdfs)):
+            cpu, started = cpu_seconds(), time.perf_counter()
+            report = bake()
+            wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+            assert not report.failures, report.failures
+            print(
+                f"full bake, {label}: {report.pages} URLs in {wall:.2f} s = "
+                f"{report.pages / wall:.1f}/s with {processes} processes; CPU {cpu:.2f} s"
+            )
+
+
 def full_bake_rates(pdf_sample: int) -> dict:
     """Time a full bake of the demo, then its pages and (uncached) PDFs on their own."""
     import shutil
@@ -232,8 +283,14 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000)
     parser.add_argument("--large", type=int, default=20000)
     parser.add_argument("--pdfs", type=int, default=10, help="PDFs drawn anew for the PDF rate")
+    parser.add_argument("--bake-only", action="store_true", help="full bakes of the demo only")
+    parser.add_argument("--rounds", type=int, default=2, help="full bakes with --bake-only")
+    parser.add_argument("--var-dir", type=Path, help="a folder to keep (or reuse) the demo in")
     args = parser.parse_args()
-    setup_django(Path(tempfile.mkdtemp(prefix="masthead-bench-publish-")))
+    setup_django(args.var_dir or Path(tempfile.mkdtemp(prefix="masthead-bench-publish-")))
+    if args.bake_only:
+        full_bakes(args.rounds)
+        return
 
     rates = full_bake_rates(args.pdfs)
     print(

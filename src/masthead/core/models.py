@@ -1,10 +1,12 @@
 """Abstract pieces shared by Masthead's page types; no model here owns data."""
 
 from django.conf import settings
+from django.http import Http404
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from masthead.core.forms import MastheadPageForm
+from masthead.core.memo import per_request
 from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
 
 
@@ -34,6 +36,27 @@ class MastheadPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["canonical_url"] = self.get_canonical_url(request)
         return context
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        # Within a bake every page of a section passes through the section: it is looked up
+        # once, not once per page and feed (see masthead.core.memo).
+        child = per_request(
+            request,
+            (MastheadPage.route, self.pk, path_components[0]),
+            lambda: self.routed_child(path_components[0]),
+        )
+        return child.route(request, path_components[1:])
+
+    def routed_child(self, slug: str) -> Page:
+        """Return the child page at `slug` as its own type, as Wagtail's `route` finds it."""
+        try:
+            child = self.get_children().get(slug=slug)
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
+        return child.specific
 
     def get_canonical_url(self, request=None) -> str:
         """Return the page's address on the main site, so a mirror's copy still names it."""

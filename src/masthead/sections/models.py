@@ -57,18 +57,16 @@ class HomePage(EditionFeedsMixin, MastheadPage):
     class Meta:
         verbose_name = _("home page")
 
-    def route(self, request, path_components):
-        if not path_components or self.owns_file(path_components):
-            return super().route(request, path_components)
+    def routed_child(self, slug: str) -> Page:
         # Wagtail's own route fetches the child twice, plain then as its own type. The children
         # here are archives and indexes with no fields of their own, and sections and
         # information pages with one: fields load when read, so the second query never comes.
         try:
-            child = self.get_children().get(slug=path_components[0])
+            child = self.get_children().get(slug=slug)
         except Page.DoesNotExist as error:
             raise Http404 from error
         child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
-        return child.specific_deferred.route(request, path_components[1:])
+        return child.specific_deferred
 
     def get_context(self, request, *args, **kwargs):
         from masthead.articles.models import ArticlePage, prefetch_teasers

@@ -18,6 +18,7 @@ from django.utils.translation import gettext, override
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from masthead.core.memo import per_request
 from masthead.core.sanitize import CONTROL_CHARACTERS
 
 # Newest articles in every feed. A listing's front page always shows at least this many, so a
@@ -133,6 +134,24 @@ def feed_entries(articles: list) -> list[FeedEntry]:
         with override(article.locale.language_code):
             entries.append(article_entry(article, body_photos, fragments))
     return entries
+
+
+def listing_feed_entries(listing, request) -> list[FeedEntry]:
+    """Return the entries of a listing page's feeds, newest first.
+
+    An article is in the feeds of its edition, sections, topics and authors, three formats
+    each: within a bake (see `masthead.core.memo`) its entry is made once, not a dozen times.
+    """
+    from masthead.articles.models import ArticlePage
+
+    ids = per_request(request, ("feed article ids", listing.pk), listing.feed_article_ids)
+    # {article id: entry}, filled in as feeds need them: an entry depends on its article only.
+    made = per_request(request, FeedEntry, dict)
+    missing = [pk for pk in ids if pk not in made]
+    if missing:
+        articles = feed_articles(ArticlePage.objects.filter(pk__in=missing))
+        made.update(zip([article.pk for article in articles], feed_entries(articles), strict=True))
+    return [made[pk] for pk in ids]
 
 
 def photo_ids_in(body_raw: list) -> list[int]:

@@ -27,9 +27,8 @@ from django.utils.xmlutils import SimplerXMLGenerator
 from masthead.syndication.entries import (
     FeedEntry,
     FeedPhoto,
-    feed_articles,
-    feed_entries,
     feed_text,
+    listing_feed_entries,
 )
 
 RSS_NAME = "feed.xml"
@@ -295,7 +294,7 @@ def serve_feed(page, request, name: str) -> HttpResponse:
     """Answer `<page>/<name>`: one of the page's three feeds."""
     info = page.feed_info(request)
     with override(info.language):
-        entries = feed_entries(feed_articles(page.feed_articles()))
+        entries = listing_feed_entries(page, request)
         if name == JSON_NAME:
             body = json.dumps(json_feed(info, entries), ensure_ascii=False, indent=1)
             return HttpResponse(body.encode(), content_type=CONTENT_TYPES[JSON_NAME])

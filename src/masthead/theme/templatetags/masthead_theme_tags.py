@@ -2,8 +2,10 @@
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
+from masthead.core.memo import per_request
 from masthead.core.sanitize import clean_rich_text
 from masthead.editions import links
 
@@ -60,3 +62,37 @@ def web_url(value) -> str:
     """Return `value` if it is an http(s) address, else an empty string (no `javascript:`)."""
     text = str(value or "").strip()
     return text if text.lower().startswith(("https://", "http://")) else ""
+
+
+class RememberedFragmentNode(template.Node):
+    def __init__(self, nodelist, name: str, vary_on: list):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        key = (
+            RememberedFragmentNode,
+            self.name,
+            get_language(),
+            *(value.resolve(context) for value in self.vary_on),
+        )
+        return per_request(context.get("request"), key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def remembered_fragment(parser, token):
+    """Render the enclosed template once per request, or once per bake, for each set of values.
+
+    `{% remembered_fragment "teaser" article.pk lead %}...{% endremembered_fragment %}`: the
+    fragment is rendered once for each article and `lead` (and active language) and the HTML
+    reused for the rest of the request, or of the bake (see `masthead.core.memo`). The values
+    must name everything the fragment shows that is not fixed for a bake: a fragment that also
+    read, say, the current page would otherwise show the first page's version everywhere.
+    """
+    name, *values = token.split_contents()[1:]
+    nodelist = parser.parse(("endremembered_fragment",))
+    parser.delete_first_token()
+    return RememberedFragmentNode(
+        nodelist, name.strip("\"'"), [parser.compile_filter(value) for value in values]
+    )
