@@ -17,19 +17,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from publishing import add_synthetic_articles, bake_fronts, setup_django  # noqa: E402
+from publishing import (  # noqa: E402
+    add_synthetic_articles,
+    archive_size,
+    bake_fronts,
+    default_archive,
+    in_default_edition,
+    setup_django,
+)
 
 
 def publish_and_measure(publishes: int, label: str) -> tuple[list[float], list[float], list[int]]:
-    from masthead.articles.models import ArticleIndexPage, ArticlePage
+    from masthead.articles.models import ArticlePage
     from masthead.baking.bake import bake_client, rebake
     from masthead.baking.paths import ArticleRebakePlan
     from masthead.baking.tree import live_tree
     from masthead.sections.models import SectionPage
     from masthead.syndication.sitemaps import sitemap_changes
 
-    archive = ArticleIndexPage.objects.get()
-    section = SectionPage.objects.live().first()
+    archive = default_archive()
+    section = in_default_edition(SectionPage).first()
     resolve_times, render_times, sizes = [], [], []
     for n in range(publishes):
         article = ArticlePage(
@@ -69,7 +76,7 @@ def main() -> None:
 
     build_demo_newsroom()
     bake_site()
-    baked = 46
+    baked = archive_size()
     for size in (args.small, args.large):
         add_synthetic_articles(size - baked)
         baked = size

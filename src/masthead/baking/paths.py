@@ -11,6 +11,7 @@ from masthead.baking.listings import (
     baked_article,
     baked_listing,
     changed_pages,
+    current_listing,
     forget_article,
     remember_article,
     remember_listing,
@@ -240,14 +241,11 @@ class ArticleRebakePlan(RebakePlan):
         if article:
             wanted |= {listing.pk for listing in listings_showing(article)}
         for listing in Page.objects.filter(pk__in=wanted).live().public().specific():
-            ids = listing.listing_article_ids()
-            render, gone = changed_pages(
-                baked_listing(tree, listing.pk), ids, listing.articles_per_page, self.article_id
-            )
+            baked = baked_listing(tree, listing.pk)
+            ids = current_listing(listing, baked, self.article_id, may_list_it=article is not None)
+            render, gone = changed_pages(baked, ids, listing.articles_per_page, self.article_id)
             urls.extend(listing.listing_page_url(number) for number in render)
-            if hasattr(listing, "feed_paths") and feed_window_changed(
-                baked_listing(tree, listing.pk), ids, self.article_id
-            ):
+            if hasattr(listing, "feed_paths") and feed_window_changed(baked, ids, self.article_id):
                 urls.extend(listing.feed_paths())
             removed.update(listing.listing_page_url(number) for number in gone)
             self.listing_ids[listing.pk] = ids
