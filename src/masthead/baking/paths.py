@@ -182,6 +182,8 @@ class RebakePlan:
     redirects: dict[str, str] = field(default_factory=dict)
     # What the admin's bake state shows for this change.
     description: str = ""
+    # What resolving the plan looked up that its pages would look up again (see bake_client).
+    memo: dict = field(default_factory=dict)
 
     def resolve(self, tree: Path) -> "RebakePlan":
         """Work out the details against the live tree; called while holding the bake lock."""
@@ -225,7 +227,7 @@ class ArticleRebakePlan(RebakePlan):
         from wagtail.contrib.redirects.models import Redirect
 
         from masthead.articles.models import ArticlePage
-        from masthead.syndication.sitemaps import sitemap_changes
+        from masthead.syndication.sitemaps import MONTH_LASTMODS_MEMO_KEY, sitemap_changes
 
         article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
         self.baked_before = baked_article(tree, self.article_id)
@@ -262,6 +264,8 @@ class ArticleRebakePlan(RebakePlan):
         urls.extend(sitemaps.render)
         removed.update(sitemaps.removed)
         self.sitemaps, self.translation_ids = sitemaps.touched, sitemaps.translations
+        if sitemaps.index_months is not None:
+            self.memo[MONTH_LASTMODS_MEMO_KEY] = sitemaps.index_months
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)
