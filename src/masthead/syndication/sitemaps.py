@@ -512,14 +512,20 @@ def sitemap_changes(tree: Path, article_id: int, baked_before: list[str]) -> Sit
     )
 
 
-def updated_months(baked: dict[str, str | None], lastmods: dict, removed: list[str]) -> dict:
+def updated_months(baked: dict[str, str | None], lastmods: dict, removed: list[str]):
     """Return {month file URL: lastmod}: the months of the baked index, with `lastmods` put in
-    and `removed` taken out, in the index's order. No other month changed: the rebake of any
-    change to one renders the index (its time or presence differs from what the index says)."""
+    and `removed` taken out, in the index's order; None if the index names another site.
+
+    No other month changed: the rebake of any change to one renders the index (its time or
+    presence differs from what the index says).
+    """
     months = {}
     for location, lastmod in baked.items():
         url = location.removeprefix(settings.MASTHEAD_SITE_URL)
-        if url != location and lastmod and MONTH_URL.match(url):
+        if url == location:
+            # Baked before the site's address changed: every month is looked up again.
+            return None
+        if lastmod and MONTH_URL.match(url):
             months[url] = datetime.datetime.fromisoformat(lastmod)
     months.update(lastmods)
     for url in removed:
