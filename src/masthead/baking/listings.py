@@ -150,18 +150,35 @@ def changed_pages(before: list[int] | None, after: list[int], per_page: int, art
     always rendered: it is cheap, and it is where concurrent publications meet.
     """
     new_layout = StableLayout(len(after), per_page)
-    new_pages = new_layout.pages_of(after)
     if before is None:
         return new_layout.page_numbers(), []
     old_layout = StableLayout(len(before), per_page)
-    old_pages = old_layout.pages_of(before)
+    # Archive pages count from the oldest article: those within the oldest ids both lists
+    # share show the same articles, and need no comparison (an archive has a thousand pages).
+    shared = min(len(common_oldest(before, after)) // per_page, old_layout.archive_pages)
     render = {FRONT}
-    for number, ids in new_pages.items():
-        if ids != old_pages.get(number) or article_id in ids:
+    for number in range(shared + 1, new_layout.archive_pages + 1):
+        ids = after[new_layout.page_slice(number)]
+        if number > old_layout.archive_pages or before[old_layout.page_slice(number)] != ids:
             render.add(number)
+    if article_id in after:
+        number = (len(after) - 1 - after.index(article_id)) // per_page + 1
+        render.add(number if number <= new_layout.archive_pages else FRONT)
     if new_layout.archive_pages != old_layout.archive_pages:
         # The newest archive page links "newer" to the front or to the page after it.
         low, high = sorted([old_layout.archive_pages, new_layout.archive_pages])
         render.update(range(max(low, 1), min(high, new_layout.archive_pages) + 1))
     gone = [n for n in old_layout.page_numbers() if n > new_layout.archive_pages]
     return sorted(render), gone
+
+
+def common_oldest(before: list[int], after: list[int]) -> list[int]:
+    """Return the oldest ids both lists end with, found by halving (list slices compare in C)."""
+    low, high = 0, min(len(before), len(after))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if before[len(before) - middle :] == after[len(after) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return after[len(after) - low :]
