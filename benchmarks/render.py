@@ -45,15 +45,26 @@ def main() -> None:
             raise SystemExit(f"{path} answered HTTP {response.status_code}")
         return response.content
 
-    home = render("/").decode()
-    article = re.search(r'class="front__top".*?href="(/articles/[^"]+)"', home, re.S)[1]
-    article_html = render(article).decode()
+    def first_link(*places: tuple[str, str]) -> str:
+        """Return the first link found by (page path, pattern), in order."""
+        for path, pattern in places:
+            if found := re.search(pattern, render(path).decode(), re.S):
+                return found[1]
+        raise SystemExit(f"No link found: {places}")
+
+    article = first_link(("/", r'class="front__top".*?href="(/articles/[^"]+)"'))
     pages = {
         "article": article,
         "home": "/",
         "section": "/news/",
-        "topic": re.search(r'href="(/topics/[^"]+/)"', article_html)[1],
-        "author": re.search(r'href="(/authors/[^"]+/)" rel="author"', article_html)[1],
+        # The top story's own topic and author, else the first listed (it may have neither).
+        "topic": first_link(
+            (article, r'href="(/topics/[^"]+/)"'), ("/topics/", r'href="(/topics/[^"/]+/)"')
+        ),
+        "author": first_link(
+            (article, r'href="(/authors/[^"]+/)" rel="author"'),
+            ("/authors/", r'href="(/authors/[^"/]+/)"'),
+        ),
     }
     if args.save_html:
         args.save_html.mkdir(parents=True, exist_ok=True)

@@ -6,10 +6,12 @@ from xml.etree import ElementTree
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from masthead.articles.models import ArticlePage
-from masthead.baking.bake import bake_site
+from masthead.baking.bake import bake_site, rebake
 from masthead.baking.paths import ArticleRebakePlan
 from masthead.baking.tree import live_tree, verify_tree
 from masthead.core.worker import publish_scheduled_pages
@@ -26,6 +28,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 SITE = "http://testserver"
 JUNE = datetime.datetime(2026, 6, 19, 14, 30, tzinfo=datetime.UTC)
+MAY = datetime.datetime(2026, 5, 4, 8, 0, tzinfo=datetime.UTC)
 SITEMAP_FILES = {"sitemap.xml", "news-sitemap.xml"}
 
 
@@ -188,4 +191,33 @@ def test_the_scheduler_drops_expired_articles_from_the_news_sitemap_on_a_quiet_d
     emptied = ElementTree.fromstring(live_text("news-sitemap.xml"))
     assert emptied.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
     assert list(emptied) == []
+    assert verify_tree(live_tree()) == []
+
+
+def test_a_rebaked_index_is_the_one_the_live_site_serves_without_a_look_at_every_month(
+    baked_archive, client
+):
+    newsroom, june, recent, russian = baked_archive
+
+    def assert_index_as_served():
+        assert live_text("sitemap.xml") == client.get("/sitemap.xml").content.decode()
+
+    may = newsroom.publish_article(headline="May story", slug="may-story", when=MAY)
+    # Its date was set after its publish's rebake: as if it had been published in May.
+    rebake(ArticleRebakePlan(article_id=may.pk))
+    listed = index_locations(valid_index(live_text("sitemap.xml")))
+    assert f"{SITE}/sitemaps/en/2026-05.xml" in listed
+    assert_index_as_served()
+    with CaptureQueriesContext(connection) as queries:
+        ArticlePage.objects.get(pk=june.pk).unpublish()
+    # Read before the next request: Django empties the query log when one starts.
+    grouped = [query["sql"] for query in queries.captured_queries if "GROUP BY" in query["sql"]]
+    assert f"{SITE}/sitemaps/en/2026-06.xml" not in live_text("sitemap.xml")
+    assert_index_as_served()
+    # Every month's lastmod comes from the live index; the changed month's alone is looked up.
+    month_lookups = [sql for sql in grouped if '"permalink_date" >=' in sql]
+    assert month_lookups and month_lookups == [sql for sql in grouped if "permalink_date" in sql]
+    ArticlePage.objects.get(pk=may.pk).delete()
+    assert f"{SITE}/sitemaps/en/2026-05.xml" not in live_text("sitemap.xml")
+    assert_index_as_served()
     assert verify_tree(live_tree()) == []

@@ -30,7 +30,12 @@ def test_home_page_has_top_story_latest_and_section_blocks(newsroom, client):
     assert nav == ["News", "Culture"]
 
 
-def test_home_blocks_show_the_four_newest_of_each_section_and_its_subsections(newsroom, client):
+# All six articles at once; the four newest of News among them but not Culture's; neither.
+@pytest.mark.parametrize("recent_on_home", [100, 5, 3])
+def test_home_blocks_show_the_four_newest_of_each_section_and_its_subsections(
+    newsroom, client, monkeypatch, recent_on_home
+):
+    monkeypatch.setattr("masthead.sections.models.RECENT_ON_HOME", recent_on_home)
     for n in range(5):
         newsroom.publish_article(headline=f"Politics story {n}", slug=f"politics-{n}")
     newsroom.publish_article(headline="Opera season opens", slug="opera", section=newsroom.culture)

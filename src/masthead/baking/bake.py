@@ -174,19 +174,24 @@ def bake_lock(root: Path | None = None, name: str = LOCK_NAME):
             fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
-def bake_client() -> Client:
-    """A client that asks for pages by the public site's host name, through every middleware."""
+def bake_client(memo: dict | None = None) -> Client:
+    """A client that asks for pages by the public site's host name, through every middleware.
+
+    Its requests share one memo (see masthead.core.memo): they render one unchanging site. It
+    starts with a copy of `memo`: what the caller already looked up for them.
+    """
     host = urlsplit(settings.MASTHEAD_SITE_URL).netloc or "localhost"
-    # Its requests share one memo (see masthead.core.memo): they render one unchanging site.
-    return Client(HTTP_HOST=host, raise_request_exception=False, **{SHARED_MEMO_KEY: {}})
+    return Client(
+        HTTP_HOST=host, raise_request_exception=False, **{SHARED_MEMO_KEY: dict(memo or {})}
+    )
 
 
-def render_pages(urls, report: BakeReport):
+def render_pages(urls, report: BakeReport, memo: dict | None = None):
     """Render each URL through Django; yield (file name, body) for each page that rendered.
 
     A page that fails is reported and skipped, so its previous version stays where it is.
     """
-    client = bake_client()
+    client = bake_client(memo)
     for url in urls:
         name = file_name_for(url)
         response = client.get(url)
@@ -371,7 +376,7 @@ def apply_plan(plan: RebakePlan, tree: Path, run, started: float) -> BakeReport:
         pdfs = [url for url in plan.urls if url.endswith(".pdf")]
         files: dict[str, bytes] = {}
         assets: set[str] = set()
-        for name, body in render_pages(pages, report):
+        for name, body in render_pages(pages, report, plan.memo):
             files.update(compressed_variants(name, body, brotli_quality=PAGE_BROTLI_QUALITY))
             if name.endswith(".html"):
                 assets |= referenced_assets(body)

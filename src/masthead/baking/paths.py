@@ -11,6 +11,7 @@ from masthead.baking.listings import (
     baked_article,
     baked_listing,
     changed_pages,
+    current_listing,
     forget_article,
     remember_article,
     remember_listing,
@@ -181,6 +182,8 @@ class RebakePlan:
     redirects: dict[str, str] = field(default_factory=dict)
     # What the admin's bake state shows for this change.
     description: str = ""
+    # What resolving the plan looked up that its pages would look up again (see bake_client).
+    memo: dict = field(default_factory=dict)
 
     def resolve(self, tree: Path) -> "RebakePlan":
         """Work out the details against the live tree; called while holding the bake lock."""
@@ -224,7 +227,7 @@ class ArticleRebakePlan(RebakePlan):
         from wagtail.contrib.redirects.models import Redirect
 
         from masthead.articles.models import ArticlePage
-        from masthead.syndication.sitemaps import sitemap_changes
+        from masthead.syndication.sitemaps import MONTH_LASTMODS_MEMO_KEY, sitemap_changes
 
         article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
         self.baked_before = baked_article(tree, self.article_id)
@@ -240,14 +243,11 @@ class ArticleRebakePlan(RebakePlan):
         if article:
             wanted |= {listing.pk for listing in listings_showing(article)}
         for listing in Page.objects.filter(pk__in=wanted).live().public().specific():
-            ids = listing.listing_article_ids()
-            render, gone = changed_pages(
-                baked_listing(tree, listing.pk), ids, listing.articles_per_page, self.article_id
-            )
+            baked = baked_listing(tree, listing.pk)
+            ids = current_listing(listing, baked, self.article_id, may_list_it=article is not None)
+            render, gone = changed_pages(baked, ids, listing.articles_per_page, self.article_id)
             urls.extend(listing.listing_page_url(number) for number in render)
-            if hasattr(listing, "feed_paths") and feed_window_changed(
-                baked_listing(tree, listing.pk), ids, self.article_id
-            ):
+            if hasattr(listing, "feed_paths") and feed_window_changed(baked, ids, self.article_id):
                 urls.extend(listing.feed_paths())
             removed.update(listing.listing_page_url(number) for number in gone)
             self.listing_ids[listing.pk] = ids
@@ -264,6 +264,8 @@ class ArticleRebakePlan(RebakePlan):
         urls.extend(sitemaps.render)
         removed.update(sitemaps.removed)
         self.sitemaps, self.translation_ids = sitemaps.touched, sitemaps.translations
+        if sitemaps.index_months is not None:
+            self.memo[MONTH_LASTMODS_MEMO_KEY] = sitemaps.index_months
         if article:
             self.redirects = site_redirects(
                 set(urls), Redirect.objects.filter(redirect_page_id=self.article_id)

@@ -92,9 +92,14 @@ class ArticleListingPage(MastheadPage):
         base = self.get_url(request=request)
         return base if number == FRONT else f"{base}page/{number}/"
 
-    def listing_article_ids(self) -> list[int]:
-        """Return the ids of the listed articles, newest first: what the baker compares."""
-        return list(self.get_listing_articles().prefetch_related(None).values_list("pk", flat=True))
+    def listing_article_ids(self, limit: int | None = None) -> list[int]:
+        """Return the ids of the listed articles, newest first (the `limit` newest if given):
+        what the baker compares."""
+        ids = self.get_listing_articles().prefetch_related(None).values_list("pk", flat=True)
+        return list(ids if limit is None else ids[:limit])
+
+    def lists_article(self, article_id: int) -> bool:
+        return self.get_listing_articles().filter(pk=article_id).exists()
 
     def get_context(self, request, *args, page_number=FRONT, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,8 +3,7 @@
 from itertools import chain
 
 from django.db import models
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Value
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -17,6 +16,8 @@ from masthead.syndication.pages import EditionFeedsMixin, FeedsMixin
 
 LATEST_ON_HOME = 10
 ARTICLES_PER_SECTION_ON_HOME = 4
+# How many of the newest articles the section blocks look among first.
+RECENT_ON_HOME = 100
 
 
 def edition_sections(home, request=None) -> list["SectionPage"]:
@@ -77,11 +78,15 @@ class HomePage(EditionFeedsMixin, MastheadPage):
         # windowed query of whole articles than of ids, and an article shown twice is made once.
         # One queryset throughout: Wagtail reads the privacy rules when it is made.
         listed = ArticlePage.objects.for_listing().prefetch_related(None)
-        latest_ids = list(
-            listed.descendant_of(self).values_list("pk", flat=True)[: LATEST_ON_HOME + 1]
+        recent = list(
+            listed.descendant_of(self).values_list("pk", "first_published_at")[:RECENT_ON_HOME]
         )
+        latest_ids = [pk for pk, _published in recent[: LATEST_ON_HOME + 1]]
+        # The section blocks look among articles no older than these first: then each walks
+        # the index of publication times a little way instead of a whole section.
+        since = recent[-1][1] if len(recent) == RECENT_ON_HOME else None
         sections = edition_sections(self, request)
-        block_ids = self.newest_by_section(listed, sections, ARTICLES_PER_SECTION_ON_HOME)
+        block_ids = self.newest_by_section(listed, sections, ARTICLES_PER_SECTION_ON_HOME, since)
         wanted = {*latest_ids, *chain.from_iterable(block_ids.values()), self.top_story_id}
         # An article unpublished meanwhile is simply left out.
         found = listed.order_by().in_bulk(wanted - {None})
@@ -105,33 +110,45 @@ class HomePage(EditionFeedsMixin, MastheadPage):
         return context
 
     @staticmethod
-    def newest_by_section(articles, sections, count: int) -> dict[str, list[int]]:
-        """Return the ids of up to `count` newest of `articles` in each of these sibling sections.
+    def newest_by_section(articles, sections, count: int, since=None) -> dict[str, list[int]]:
+        """Return the ids of up to `count` newest of `articles` in each of these sections.
 
-        One query for every block, keyed by the section's path, newest first.
+        Keyed by the section's path, newest first. Among the articles published `since` first,
+        in one query; a section with fewer than `count` of those is looked at whole after.
         """
-        if not sections:
-            return {}
-        # Siblings' paths have one length, so that prefix of an article's section path is the
-        # block it belongs to (the section itself or one of its subsections).
-        block_path = Substr("primary_section__path", 1, len(sections[0].path))
-        ranked = (
-            articles.annotate(block_path=block_path)
-            .filter(block_path__in=[section.path for section in sections])
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=block_path,
-                    order_by=[F("first_published_at").desc(), F("pk").desc()],
-                )
-            )
-            .filter(rank__lte=count)
-            .values_list("pk", "block_path")
-        )
-        newest = {}
-        for pk, path in ranked:
-            newest.setdefault(path, []).append(pk)
+        recent = articles if since is None else articles.filter(first_published_at__gte=since)
+        newest = newest_in_each(recent, sections, count)
+        short = [section for section in sections if len(newest.get(section.path, [])) < count]
+        if since is not None and short:
+            newest.update(newest_in_each(articles, short, count))
         return newest
+
+
+def newest_in_each(articles, sections, count: int) -> dict[str, list[int]]:
+    """Return {section path: ids of up to `count` newest of `articles` in it}, in one query.
+
+    A union of one part per section, each walking the articles from the newest and stopping at
+    `count`: a window over every article of the sections grew with the archive.
+    """
+    if not sections:
+        return {}
+    # Ordered and limited inside `IN`: SQLite allows neither on a part of a union itself.
+    blocks = [
+        articles.model.objects.filter(
+            pk__in=articles.filter(primary_section__path__startswith=section.path).values("pk")[
+                :count
+            ]
+        )
+        .annotate(block_path=Value(section.path, output_field=models.CharField()))
+        .order_by()
+        .values_list("block_path", "first_published_at", "pk")
+        for section in sections
+    ]
+    newest = {}
+    rows = blocks[0].union(*blocks[1:], all=True)
+    for path, _published, pk in sorted(rows, key=lambda row: row[1:], reverse=True):
+        newest.setdefault(path, []).append(pk)
+    return newest
 
 
 class SectionPage(FeedsMixin, ArticleListingPage):

@@ -3,14 +3,17 @@
 from django.conf import settings
 from django.http import Http404, HttpResponse
 
+from masthead.core.memo import per_request
 from masthead.syndication.sitemaps import (
     IMAGE_NS,
     MONTH_FILE,
+    MONTH_LASTMODS_MEMO_KEY,
     NEWS_NS,
     XHTML_NS,
     index_entries,
     index_xml,
     month_entries,
+    month_lastmods,
     news_entries,
     pages_entries,
     urlset,
@@ -30,7 +33,9 @@ def edition_code(language_code: str) -> str:
 
 
 def sitemap_index(request):
-    return xml_response(index_xml(index_entries()))
+    # Within a rebake, the months it worked out; otherwise one aggregate over every article.
+    months = per_request(request, MONTH_LASTMODS_MEMO_KEY, month_lastmods)
+    return xml_response(index_xml(index_entries(months)))
 
 
 def edition_sitemap(request, language_code, name):

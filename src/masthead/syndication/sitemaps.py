@@ -358,9 +358,15 @@ def pages_files() -> list[str]:
     return sorted(pages_url(code) for code in set(languages))
 
 
-def index_entries() -> dict[str, datetime.datetime | None]:
-    """Return {sitemap URL: lastmod or None} as the index lists them."""
-    return {**dict.fromkeys(pages_files()), **month_lastmods()}
+# The key under which a rebake hands the index the month lastmods it worked out (see
+# `sitemap_changes`), in the memo its requests share (masthead.core.memo).
+MONTH_LASTMODS_MEMO_KEY = "masthead.sitemap_month_lastmods"
+
+
+def index_entries(months: dict[str, datetime.datetime] | None = None):
+    """Return {sitemap URL: lastmod or None} as the index lists them: the pages files, then
+    `months` ({month file URL: lastmod}, every month with live articles when not given)."""
+    return {**dict.fromkeys(pages_files()), **(month_lastmods() if months is None else months)}
 
 
 def index_xml(entries: dict[str, datetime.datetime | None]) -> str:
@@ -494,6 +500,10 @@ class SitemapChanges:
     # baker's state, so that its deletion later finds every file that names it.
     touched: list[str]
     translations: list[int]
+    # {month file URL: lastmod} of every month the index lists now, when it is rendered again:
+    # the live index's months with the touched ones brought up to date, so that rendering it
+    # does not aggregate every article of the archive again (see MONTH_LASTMODS_MEMO_KEY).
+    index_months: dict[str, datetime.datetime] | None = None
 
 
 def sitemap_changes(tree: Path, article_id: int, baked_before: list[str]) -> SitemapChanges:
@@ -510,12 +520,40 @@ def sitemap_changes(tree: Path, article_id: int, baked_before: list[str]) -> Sit
     render = [url for url in candidates if url in lastmods]
     removed = [url for url in candidates if url not in lastmods]
     baked = baked_index_entries(tree)
+    index_months = None
     if (
         baked is None
         or any(baked.get(absolute(url)) != w3c_datetime(lastmods[url]) for url in render)
         or any(absolute(url) in baked for url in removed)
     ):
         render.append(INDEX_URL)
+        if baked is not None:
+            index_months = updated_months(baked, lastmods, removed)
     return SitemapChanges(
-        render=[*render, NEWS_URL], removed=removed, touched=touched, translations=translations
+        render=[*render, NEWS_URL],
+        removed=removed,
+        touched=touched,
+        translations=translations,
+        index_months=index_months,
     )
+
+
+def updated_months(baked: dict[str, str | None], lastmods: dict, removed: list[str]):
+    """Return {month file URL: lastmod}: the months of the baked index, with `lastmods` put in
+    and `removed` taken out, in the index's order; None if the index names another site.
+
+    No other month changed: the rebake of any change to one renders the index (its time or
+    presence differs from what the index says).
+    """
+    months = {}
+    for location, lastmod in baked.items():
+        url = location.removeprefix(settings.MASTHEAD_SITE_URL)
+        if url == location:
+            # Baked before the site's address changed: every month is looked up again.
+            return None
+        if lastmod and MONTH_URL.match(url):
+            months[url] = datetime.datetime.fromisoformat(lastmod)
+    months.update(lastmods)
+    for url in removed:
+        months.pop(url, None)
+    return dict(sorted(months.items()))
