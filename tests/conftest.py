@@ -8,6 +8,7 @@ from allauth.account.internal.flows.login import (
     _AUTHENTICATION_METHODS_USER_SESSION_KEY,
     AUTHENTICATION_METHODS_SESSION_KEY,
 )
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.test import Client
@@ -109,6 +110,14 @@ def each_test_starts_in_the_default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def chief_client(client):
+    """A client signed in as a superuser: the editor in chief, who may change everything."""
+    user = get_user_model().objects.create_superuser("chief", "chief@example.org", "pw")
+    client.force_login(user)
+    return client
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ where no Russian one is given.
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -20,13 +19,6 @@ pytestmark = pytest.mark.django_db
 
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 RUSSIAN_NAME = "Утренний курьер"
-
-
-@pytest.fixture
-def chief_client(client):
-    user = get_user_model().objects.create_superuser("chief", "chief@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def settings_url(newsroom) -> str:

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.images.forms import get_image_form
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.django_db
 MEDIA = "{http://search.yahoo.com/mrss/}"
 RUSSIAN_ALT = "Краны над гаванью на рассвете"
 RUSSIAN_CAPTION = "Порт Кессмара утром"
-
-
-@pytest.fixture
-def chief_client(client):
-    user = get_user_model().objects.create_superuser("chief", "chief@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def upload(client, **fields):

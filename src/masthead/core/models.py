@@ -49,6 +49,9 @@ class MastheadPage(Page):
         )
         return child.route(request, path_components[1:])
 
+    # True where the children's own fields should load only when read (see HomePage).
+    routed_children_deferred = False
+
     def routed_child(self, slug: str) -> Page:
         """Return the child page at `slug` as its own type, as Wagtail's `route` finds it."""
         try:
@@ -56,7 +59,7 @@ class MastheadPage(Page):
         except Page.DoesNotExist as error:
             raise Http404 from error
         child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
-        return child.specific
+        return child.specific_deferred if self.routed_children_deferred else child.specific
 
     def get_canonical_url(self, request=None) -> str:
         """Return the page's address on the main site, so a mirror's copy still names it."""

@@ -4,10 +4,8 @@ from itertools import chain
 
 from django.db import models
 from django.db.models import Value
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
 
 from masthead.core.memo import per_request
 from masthead.core.models import ArticleListingPage, MastheadPage
@@ -58,16 +56,10 @@ class HomePage(EditionFeedsMixin, MastheadPage):
     class Meta:
         verbose_name = _("home page")
 
-    def routed_child(self, slug: str) -> Page:
-        # Wagtail's own route fetches the child twice, plain then as its own type. The children
-        # here are archives and indexes with no fields of their own, and sections and
-        # information pages with one: fields load when read, so the second query never comes.
-        try:
-            child = self.get_children().get(slug=slug)
-        except Page.DoesNotExist as error:
-            raise Http404 from error
-        child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
-        return child.specific_deferred
+    # Wagtail's own route fetches the child twice, plain then as its own type. The children
+    # here are archives and indexes with no fields of their own, and sections and information
+    # pages with one: fields load when read, so the second query never comes.
+    routed_children_deferred = True
 
     def get_context(self, request, *args, **kwargs):
         from masthead.articles.models import ArticlePage, prefetch_teasers
