@@ -8,11 +8,31 @@ of once per page. Readers' requests never carry that key, so for them nothing ou
 
 import copy
 from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from typing import TypeVar
 
 T = TypeVar("T")
 
 SHARED_MEMO_KEY = "masthead.shared_memo"
+
+# The bake's memo while one of its requests is handled, for the few lookups Wagtail makes where
+# no request is at hand (a page's translation in the active language, its view restrictions).
+_bake_memo: ContextVar[dict | None] = ContextVar("masthead_bake_memo", default=None)
+
+
+def bake_memo() -> dict | None:
+    """Return the shared memo of the bake whose request is being handled, else None."""
+    return _bake_memo.get()
+
+
+def per_bake(key: Hashable, compute: Callable[[], T]) -> T:
+    """Return `compute()`, computed once per bake (see `per_request`); every time outside one."""
+    memo = _bake_memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def _memo(request) -> dict:
@@ -35,6 +55,18 @@ def per_request(request, key: Hashable, compute: Callable[[], T]) -> T:
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+def fragment_key(name: str, *values) -> tuple:
+    """The memo key of `{% remembered_fragment name values... %}` in the active language."""
+    from django.utils.translation import get_language
+
+    return ("remembered_fragment", name, get_language(), *values)
+
+
+def is_remembered(request, key: Hashable) -> bool:
+    """True if this request (or bake) has already computed `key`."""
+    return request is not None and key in _memo(request)
 
 
 def _site_settings_models():
@@ -67,9 +99,17 @@ class SharedMemoMiddleware:
             mine = copy.copy(site_settings)
             mine._request = request
             setattr(request, attr_name, mine)
-        response = self.get_response(request)
+        token = _bake_memo.set(shared)
+        try:
+            response = self.get_response(request)
+        finally:
+            _bake_memo.reset(token)
         if found["site"] is None and getattr(request, "_wagtail_site", None) is not None:
-            found["site"] = request._wagtail_site
+            site = request._wagtail_site
+            # Wagtail routes every request from `site.root_page.localized.specific`: with the
+            # root as its own type, `localized` is MastheadPage's, remembered for the bake.
+            site.root_page = site.root_page.specific
+            found["site"] = site
         for model in _site_settings_models():
             attr_name = model.get_cache_attr_name()
             if attr_name not in found["settings"] and hasattr(request, attr_name):
