@@ -22,7 +22,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from masthead.core.blocks import ArticleBodyBlock
-from masthead.core.models import ArticleListingPage, MastheadPage
+from masthead.core.models import ArticleListingPage, MastheadPage, baked_private_q
 from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
 from masthead.editorial.forms import ArticlePageForm
 from masthead.editorial.scheduling import EmbargoRespectingPublishAction
@@ -36,6 +36,9 @@ NOTE_MAX_LENGTH = 1500
 
 
 class ArticleQuerySet(PageQuerySet):
+    def private_q(self):
+        return baked_private_q() or super().private_q()
+
     def for_listing(self, with_photos: bool = True):
         """Return live articles, newest first, with what a teaser needs fetched in a few queries."""
         joined = ["primary_section", "lead_photo"] if with_photos else ["primary_section"]

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
@@ -83,7 +84,7 @@ class MastheadPage(Page):
         if any(self.path.startswith(path) for path in alias_paths):
             # An alias takes its original's restrictions: Wagtail knows how to find them.
             return super().get_view_restrictions()
-        applying = [pk for path, pk in restricted if self.path.startswith(path)]
+        applying = [pk for path, _, pk in restricted if self.path.startswith(path)]
         if not applying:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=applying)
@@ -95,12 +96,25 @@ class MastheadPage(Page):
         return settings.MASTHEAD_SITE_URL + path
 
 
-def restrictions_and_aliases() -> tuple[list[tuple[str, int]], list[str]]:
-    """Return every view restriction as (its page's tree path, id), and the tree paths of the
-    pages that are aliases: what `MastheadPage.get_view_restrictions` needs within a bake."""
-    restricted = list(PageViewRestriction.objects.values_list("page__path", "pk"))
+def restrictions_and_aliases() -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Return every view restriction as (its page's tree path and depth, its id), and the tree
+    paths of the pages that are aliases: what a bake needs to tell which pages are private."""
+    restricted = list(PageViewRestriction.objects.values_list("page__path", "page__depth", "pk"))
     alias_paths = list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
     return restricted, alias_paths
+
+
+def baked_private_q() -> Q | None:
+    """Within a bake, return Wagtail's `PageQuerySet.private_q()` built from what the bake read
+    once (Wagtail reads every restriction each time a query asks for public pages); else None.
+    """
+    if bake_memo() is None:
+        return None
+    restricted, _ = per_bake(PageViewRestriction, restrictions_and_aliases)
+    q = Q()
+    for path, depth, _ in restricted:
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return q if q else Q(pk__in=[])
 
 
 # The fragment under which listing.html remembers each article's teaser.
