@@ -6,6 +6,7 @@ Each listing page (edition home, section, topic, author) owns its feeds: `<page>
 its pages (see `masthead.syndication.pages`).
 """
 
+import io
 import json
 from dataclasses import dataclass
 from html import escape
@@ -21,6 +22,7 @@ from django.utils.feedgenerator import (
     Stylesheet,
     rfc3339_date,
 )
+from django.utils.http import http_date
 from django.utils.translation import override
 from django.utils.xmlutils import SimplerXMLGenerator
 
@@ -162,6 +164,17 @@ class ArticlesFeed(Feed):
         self.own_url = feed_url
         self.language = info.language
 
+    def __call__(self, request, *args, **kwargs):
+        # Django's own writes the feed into the response one XML token at a time (some 1,500
+        # calls of HttpResponse.write for 20 entries, half the feed's time): here into memory,
+        # then handed to the response whole. Otherwise as Django's.
+        feed = self.get_feed(self.info, request)
+        body = io.BytesIO()
+        feed.write(body, "utf-8")
+        response = HttpResponse(body.getvalue(), content_type=feed.content_type)
+        response.headers["Last-Modified"] = http_date(feed.latest_post_date().timestamp())
+        return response
+
     def get_object(self, request, *args, **kwargs):
         return self.info
 
@@ -296,7 +309,9 @@ def serve_feed(page, request, name: str) -> HttpResponse:
     with override(info.language):
         entries = listing_feed_entries(page, request)
         if name == JSON_NAME:
-            body = json.dumps(json_feed(info, entries), ensure_ascii=False, indent=1)
+            # Compact: indenting makes Python's JSON encoder take its slow path (4x here), and
+            # feed readers do not read the spaces; a browser's JSON viewer indents on its own.
+            body = json.dumps(json_feed(info, entries), ensure_ascii=False)
             return HttpResponse(body.encode(), content_type=CONTENT_TYPES[JSON_NAME])
         feed_type = MastheadRssFeed if name == RSS_NAME else MastheadAtomFeed
         return ArticlesFeed(feed_type, info, entries, info.feed_urls[name])(request)
