@@ -78,7 +78,8 @@ def _site_settings_models():
 
 class SharedMemoMiddleware:
     """Within a bake, give each request what Wagtail found for the previous ones: the `Site`
-    (one query per page otherwise) and the site settings (one query per settings model).
+    (one query per page otherwise), the sites' root paths (a cache read) and the site settings
+    (one query per settings model).
 
     Wagtail caches both on the request; this hands the first request's findings to the next.
     All of a bake's requests ask for one host, so they resolve to the same site.
@@ -94,6 +95,8 @@ class SharedMemoMiddleware:
         found = shared.setdefault(SharedMemoMiddleware, {"site": None, "settings": {}})
         if found["site"] is not None:
             request._wagtail_site = found["site"]
+        if "root_paths" in found:
+            request._wagtail_cached_site_root_paths = found["root_paths"]
         for attr_name, site_settings in found["settings"].items():
             # A copy per request: Wagtail keeps the request on the instance for its URLs.
             mine = copy.copy(site_settings)
@@ -110,6 +113,10 @@ class SharedMemoMiddleware:
             # root as its own type, `localized` is MastheadPage's, remembered for the bake.
             site.root_page = site.root_page.specific
             found["site"] = site
+        if hasattr(request, "_wagtail_cached_site_root_paths"):
+            # Every page's URL needs the sites' root paths, which Wagtail reads from the cache
+            # (a file, by default) once per request.
+            found.setdefault("root_paths", request._wagtail_cached_site_root_paths)
         for model in _site_settings_models():
             attr_name = model.get_cache_attr_name()
             if attr_name not in found["settings"] and hasattr(request, attr_name):

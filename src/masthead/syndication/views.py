@@ -26,6 +26,7 @@ from django.utils.http import http_date
 from django.utils.translation import override
 from django.utils.xmlutils import SimplerXMLGenerator
 
+from masthead.core.memo import per_bake
 from masthead.syndication.entries import (
     FeedEntry,
     FeedPhoto,
@@ -94,7 +95,33 @@ def write_media_content(handler, photo: FeedPhoto) -> None:
     handler.endElement("media:content")
 
 
-class MastheadRssFeed(Rss201rev2Feed):
+class EntryXmlMixin:
+    """Write each entry's XML once per bake and format: an article is in the feeds of its
+    edition, sections, topics and authors, and writing its element is most of a feed's time.
+
+    An entry's element depends on the entry and the format only (`FeedEntry` is all it shows).
+    """
+
+    item_element = "item"
+
+    def write_items(self, handler):
+        for item in self.items:
+            entry: FeedEntry = item["entry"]
+            # Written as is: the text is the XML of the element, escaped when it was written.
+            handler.ignorableWhitespace(
+                per_bake((type(self), entry.url), lambda item=item: self.item_xml(item))
+            )
+
+    def item_xml(self, item) -> str:
+        text = io.StringIO()
+        handler = SimplerXMLGenerator(text, "utf-8", short_empty_elements=True)
+        handler.startElement(self.item_element, self.item_attributes(item))
+        self.add_item_elements(handler, item)
+        handler.endElement(self.item_element)
+        return text.getvalue()
+
+
+class MastheadRssFeed(EntryXmlMixin, Rss201rev2Feed):
     """RSS 2.0 with full text (`content:encoded`), every byline, the update time and Media RSS."""
 
     content_type = XML_FEED_TYPE
@@ -120,8 +147,10 @@ class MastheadRssFeed(Rss201rev2Feed):
             write_media_content(handler, entry.photo)
 
 
-class MastheadAtomFeed(Atom1Feed):
+class MastheadAtomFeed(EntryXmlMixin, Atom1Feed):
     """Atom with full text (`content`), every byline as an author, and Media RSS for credits."""
+
+    item_element = "entry"
 
     content_type = XML_FEED_TYPE
 
