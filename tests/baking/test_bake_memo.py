@@ -55,3 +55,20 @@ def test_a_bake_still_refuses_a_private_page(newsroom):
     assert client.get(article.url).status_code != 200
     assert b"Kept for subscribers" not in client.get(newsroom.politics.url).content
     assert b"Kept for subscribers" not in client.get("/news/feed.xml").content
+
+
+def test_an_article_fetches_only_related_articles_whose_teaser_the_bake_has_not_shown(newsroom):
+    first, second, third = (
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+        for n in range(3)
+    )
+    client = bake_client()
+    queries_of(client, first.url)
+    queries_of(client, second.url)
+    # The third's related articles are the first two, whose teasers are shown already: only
+    # its own bylines are read.
+    bylines = [sql for sql in queries_of(client, third.url) if "articles_articlebyline" in sql]
+    assert len(bylines) == 1 and f"IN ({third.pk})" in bylines[0]
+    html = client.get(third.url).content.decode()
+    assert "Story 0" in html and "Story 1" in html
+    assert client.get(third.url).content == bake_client().get(third.url).content

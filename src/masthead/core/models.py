@@ -126,7 +126,21 @@ def teaser_stand_in(model, pk: int, first_published_at):
     from the database if read (Django's deferred fields)."""
     known = {"id": pk, "page_ptr_id": pk, "first_published_at": first_published_at}
     names = [f.attname for f in model._meta.concrete_fields if f.attname in known]
-    return model.from_db(DEFAULT_DB_ALIAS, names, [known[name] for name in names])
+    stand_in = model.from_db(DEFAULT_DB_ALIAS, names, [known[name] for name in names])
+    stand_in.is_stand_in = True
+    return stand_in
+
+
+def remembered_or_fetched(request, model, listed, fragment: str, fetch) -> list:
+    """Return the articles `listed` as (id, publication time), in that order: a stand-in for each
+    whose `{% remembered_fragment fragment article.pk %}` this bake has rendered already, the
+    others as `fetch(ids)` returns them (with what their fragment shows)."""
+    missing = [pk for pk, _ in listed if not is_remembered(request, fragment_key(fragment, pk))]
+    fetched = {article.pk: article for article in fetch(missing)} if missing else {}
+    return [
+        fetched.get(pk) or teaser_stand_in(model, pk, first_published_at)
+        for pk, first_published_at in listed
+    ]
 
 
 class ArticleListingPage(MastheadPage):
@@ -205,11 +219,10 @@ class ArticleListingPage(MastheadPage):
             .prefetch_related(None)
             .values_list("pk", "first_published_at")[page_slice]
         )
-        missing = [
-            pk for pk, _ in listed if not is_remembered(request, fragment_key(LISTING_TEASER, pk))
-        ]
-        fetched = {article.pk: article for article in listing.filter(pk__in=missing).order_by()}
-        return [
-            fetched.get(pk) or teaser_stand_in(listing.model, pk, first_published_at)
-            for pk, first_published_at in listed
-        ]
+        return remembered_or_fetched(
+            request,
+            listing.model,
+            listed,
+            LISTING_TEASER,
+            lambda ids: listing.filter(pk__in=ids).order_by(),
+        )
