@@ -291,6 +291,7 @@ def test_a_rebake_in_two_processes_writes_what_one_process_writes(
     forks = []
     real_fork = os.fork
     monkeypatch.setattr(bake.os, "fork", lambda: forks.append(1) or real_fork())
+    monkeypatch.setattr(bake, "spare_core", lambda: True)
 
     urls = [
         "/",
