@@ -294,6 +294,8 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
             result = (*rendered_files(theirs, child_report, memo), child_report)
             with os.fdopen(writer, "wb") as out:
                 pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            logger.exception("A rebake's second process failed; the first renders its share")
         finally:
             os._exit(0)
     os.close(writer)
@@ -307,7 +309,7 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
                 child_report = None
             os.waitpid(child, 0)
     if child_report is None:
-        # The child died (it logged why): its share is rendered here.
+        # The child failed or was killed: its share is rendered here.
         theirs_files, theirs_assets = rendered_files(theirs, report, memo)
     else:
         report.pages += child_report.pages
