@@ -69,6 +69,13 @@ def is_remembered(request, key: Hashable) -> bool:
     return request is not None and key in _memo(request)
 
 
+def remembered(request, key: Hashable):
+    """Return what the request's memo holds for `key` (a bake's, handed in by its plan), or None."""
+    if request is None:
+        return None
+    return _memo(request).get(key)
+
+
 def _site_settings_models():
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.contrib.settings.registry import registry

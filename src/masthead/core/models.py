@@ -9,7 +9,14 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from masthead.core.forms import MastheadPageForm
-from masthead.core.memo import bake_memo, fragment_key, is_remembered, per_bake, per_request
+from masthead.core.memo import (
+    bake_memo,
+    fragment_key,
+    is_remembered,
+    per_bake,
+    per_request,
+    remembered,
+)
 from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
 
 
@@ -143,6 +150,11 @@ def remembered_or_fetched(request, model, listed, fragment: str, fetch) -> list:
     ]
 
 
+def listing_ids_key(listing_id: int) -> tuple:
+    """The memo key under which a rebake hands a listing's article ids to its pages."""
+    return ("listing article ids", listing_id)
+
+
 class ArticleListingPage(MastheadPage):
     """A page listing articles: newest at `<page>/`, older ones at `<page>/page/<n>/`.
 
@@ -186,8 +198,17 @@ class ArticleListingPage(MastheadPage):
 
     def get_context(self, request, *args, page_number=FRONT, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        layout = self.listing_layout()
-        articles = self.listing_page_articles(request, layout.page_slice(page_number))
+        # A rebake has just read the listing's ids (see ArticleRebakePlan): the page then
+        # neither counts the listing nor sorts it, which costs in proportion to the archive.
+        known_ids = remembered(request, listing_ids_key(self.pk))
+        if known_ids is None:
+            layout = self.listing_layout()
+            articles = self.listing_page_articles(request, layout.page_slice(page_number))
+        else:
+            layout = StableLayout(len(known_ids), self.articles_per_page)
+            shown = known_ids[layout.page_slice(page_number)]
+            found = self.get_listing_articles().order_by().in_bulk(shown)
+            articles = [found[pk] for pk in shown if pk in found]
         newer, older = layout.newer(page_number), layout.older(page_number)
         context["articles_page"] = ListingPage(
             number=page_number,
