@@ -47,6 +47,7 @@ from masthead.baking.state import recorded_bake
 from masthead.baking.tree import (
     LOCK_NAME,
     change_files,
+    data_entry,
     live_tree,
     new_tree_path,
     prune_trees,
@@ -88,6 +89,8 @@ class BakeReport:
     seconds: float = 0.0
     # For a rebake: when its pages were live (seconds from its start), before PDFs followed.
     live_seconds: float = 0.0
+    # For a full bake: {file name: manifest entry} of every file written into the new tree.
+    listed: dict[str, dict] = field(default_factory=dict)
 
 
 def file_name_for(url_path: str) -> str:
@@ -149,12 +152,20 @@ def variant_names(name: str) -> list[str]:
     return [name]
 
 
-def write_file(tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI_QUALITY) -> int:
-    """Write one file of a tree that is not live yet, with its siblings; return how many."""
+def write_file(
+    tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI_QUALITY, listed=None
+) -> int:
+    """Write one file of a tree that is not live yet, with its siblings; return how many.
+
+    Each file's manifest entry goes into `listed` when given: the manifest then need not read
+    back what was just written.
+    """
     variants = compressed_variants(name, data, brotli_quality=brotli_quality)
     (tree / name).parent.mkdir(parents=True, exist_ok=True)
     for variant, content in variants.items():
         (tree / variant).write_bytes(content)
+        if listed is not None:
+            listed[variant] = data_entry(content)
     return len(variants)
 
 
@@ -236,7 +247,7 @@ def render_chunk(tree: Path, urls: list[str]) -> tuple[BakeReport, set[str]]:
     report = BakeReport(tree=tree)
     assets: set[str] = set()
     for name, body in render_pages(urls, report):
-        report.files += write_file(tree, name, body)
+        report.files += write_file(tree, name, body, listed=report.listed)
         if name.endswith(".html"):
             assets |= referenced_assets(body)
     return report, assets
@@ -273,6 +284,7 @@ def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
         report.pages += chunk_report.pages
         report.files += chunk_report.files
         report.failures += chunk_report.failures
+        report.listed.update(chunk_report.listed)
         assets |= chunk_assets
     return assets
 
@@ -312,18 +324,25 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None
                 if kept and kept.is_file():
-                    report.files += write_file(tree, file_name_for(url), kept.read_bytes())
+                    report.files += write_file(
+                        tree, file_name_for(url), kept.read_bytes(), listed=report.listed
+                    )
             for old_path, target in site_redirects(set(urls)).items():
-                report.files += write_file(tree, file_name_for(old_path), redirect_page(target))
+                report.files += write_file(
+                    tree, file_name_for(old_path), redirect_page(target), listed=report.listed
+                )
             not_found = bake_client().get(NOT_FOUND_PROBE)
-            report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content)
+            report.files += write_file(
+                tree, NOT_FOUND_PAGE, not_found.content, listed=report.listed
+            )
             assets |= referenced_assets(not_found.content)
             for name, content in asset_files(assets, lambda name: False, report).items():
                 (tree / name).parent.mkdir(parents=True, exist_ok=True)
                 (tree / name).write_bytes(content)
+                report.listed[name] = data_entry(content)
                 report.files += 1
             remember_everything(tree, [p for p in pages if isinstance(p, ArticleListingPage)])
-            write_manifest(tree)
+            write_manifest(tree, report.listed)
             with bake_lock(root):
                 for plan in plans_to_replay(replay_log):
                     replayed = apply_plan(plan, tree, run, started)

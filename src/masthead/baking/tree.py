@@ -116,6 +116,11 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
+def data_entry(data: bytes) -> dict:
+    """Return the manifest entry of a file holding `data`."""
+    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+
 def file_entry(path: Path) -> dict | None:
     """Return a file's manifest entry, or None when it does not exist."""
     if path.is_symlink() or not path.is_file():
@@ -128,13 +133,28 @@ def is_bookkeeping(name: str) -> bool:
     return name == MANIFEST_NAME or name.startswith(JOURNAL_DIR + "/")
 
 
-def write_manifest(tree: Path) -> dict:
-    """List every file of the tree with its SHA-256 and size, in `manifest.json`."""
-    files = {}
-    for path in sorted(tree.rglob("*")):
-        name = path.relative_to(tree).as_posix()
-        if path.is_file() and not is_bookkeeping(name):
-            files[name] = file_entry(path)
+def tree_files(folder: Path, prefix: str = ""):
+    """Yield the name of every regular file under `folder`, relative to it; symlinks skipped."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from tree_files(Path(entry.path), f"{prefix}{entry.name}/")
+            elif entry.is_file(follow_symlinks=False):
+                yield prefix + entry.name
+
+
+def write_manifest(tree: Path, known: dict[str, dict] | None = None) -> dict:
+    """List every file of the tree with its SHA-256 and size, in `manifest.json`.
+
+    `known` holds the entries of files the caller wrote (see `data_entry`): those are not read
+    again, which for a full bake would mean reading every file it has just written.
+    """
+    known = known or {}
+    files = {
+        name: known.get(name) or file_entry(tree / name)
+        for name in tree_files(tree)
+        if not is_bookkeeping(name)
+    }
     manifest = {"created_at": datetime.now(UTC).isoformat(), "files": files}
     put_file(tree, MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True).encode())
     return manifest
@@ -223,10 +243,7 @@ def change_files(tree: Path, written: dict[str, bytes], removed=()) -> None:
     """Replace and remove files of a live tree in place, journalled so it always verifies."""
     entries = journal_entries(tree)
     seq = max([folded_through(tree), *(entry["seq"] for entry in entries)]) + 1
-    changes = {
-        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-        for name, data in written.items()
-    }
+    changes = {name: data_entry(data) for name, data in written.items()}
     changes.update({name: None for name in removed if name not in written})
     entry = {
         "seq": seq,
