@@ -46,11 +46,14 @@ from masthead.baking.replay import (
 from masthead.baking.state import recorded_bake
 from masthead.baking.tree import (
     LOCK_NAME,
+    TRASH_DIR,
+    TREES_KEPT,
     change_files,
     data_entry,
+    empty_trash,
     live_tree,
     new_tree_path,
-    prune_trees,
+    set_aside_trees,
     settle_journal,
     site_dir,
     switch_live,
@@ -253,14 +256,37 @@ def render_chunk(tree: Path, urls: list[str]) -> tuple[BakeReport, set[str]]:
     return report, assets
 
 
-def render_chunk_in_child(tree: Path, urls: list[str]):
-    # A child the kernel kills with the baker: `kill -9` of the baker must not leave children
+def die_with_parent() -> None:
+    # For a child the kernel kills with the baker: `kill -9` of the baker must not leave children
     # writing on (they would hold the bake lock, which they inherited, until they finished).
     try:
         ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
+
+
+def render_chunk_in_child(tree: Path, urls: list[str]):
+    die_with_parent()
     return render_chunk(tree, urls)
+
+
+def empty_trash_in_child(root: Path) -> None:
+    die_with_parent()
+    empty_trash(root)
+
+
+def empty_trash_meanwhile(root: Path):
+    """Start deleting the trees set aside in another process and return it (to join), or None.
+
+    Thousands of files: on a busy disk that takes seconds, which rendering need not wait for.
+    """
+    if not (root / TRASH_DIR).exists():
+        return None
+    process = multiprocessing.get_context("fork").Process(
+        target=empty_trash_in_child, args=(root,), daemon=True
+    )
+    process.start()
+    return process
 
 
 def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
@@ -309,12 +335,14 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         recorded_bake(kind="full", description=description) as run,
     ):
         with bake_lock(root):
-            prune_trees(root)
+            # With the new tree, TREES_KEPT once it is live; fewer on disk while it is built.
+            set_aside_trees(root, keep=TREES_KEPT - 1)
             previous = live_tree(root)
             tree = new_tree_path(root)
             tree.mkdir(parents=True)
             # Before reading the database: a change committed after this is replayed.
             replay_log = start_replay_log(root, tree)
+        emptying_trash = empty_trash_meanwhile(root)
         report = BakeReport(tree=tree)
         try:
             pages = list(public_pages())
@@ -352,10 +380,12 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                 os.sync()
                 switch_live(tree, root)
                 end_replay_log(replay_log)
-                prune_trees(root)
         except OSError as error:
             end_replay_log(replay_log)
             raise abandon(tree, error) from error
+        finally:
+            if emptying_trash is not None:
+                emptying_trash.join()
         run.describe(description)
         report.seconds = time.perf_counter() - started
         run.finish(report)

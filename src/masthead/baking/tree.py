@@ -4,6 +4,7 @@
 <site dir>/live -> trees/<id>       what web servers serve; replaced by one rename
 <site dir>/state/<id>/              what the baker remembers about a tree (see listings.py)
 <site dir>/.tmp/                    files being written; renamed into a tree when complete
+<site dir>/.trash/                  old trees set aside, being deleted
 
 A full bake writes a new tree and switches `live`. A rebake after publishing changes the live tree
 in place, one atomic rename per file, and records the change in a journal beside the manifest
@@ -27,6 +28,7 @@ MANIFEST_NAME = "manifest.json"
 # The file every bake and rebake locks, so they run one at a time (see `bake_lock`).
 LOCK_NAME = ".bake.lock"
 JOURNAL_DIR = "manifest.d"
+TRASH_DIR = ".trash"
 FOLDED_NAME = "folded.json"
 TREES_KEPT = 3
 # Journal entries are folded into manifest.json once there are this many: reading the manifest
@@ -89,11 +91,13 @@ def switch_live(tree: Path, root: Path | None = None) -> None:
         os.close(directory)
 
 
-def prune_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
-    """Delete all but the newest `keep` complete trees, never the live one, and any tree a
-    killed bake left unfinished (it has no manifest); return what was deleted.
+def set_aside_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
+    """Move all but the newest `keep` complete trees, never the live one, and any tree a killed
+    bake left unfinished (it has no manifest), into the trash with their state; return them.
 
-    Call it while holding the bake lock, so a tree being built is not taken for an unfinished one.
+    One rename each: deleting their thousands of files (`empty_trash`) need not hold anything
+    up. Call it while holding the bake lock, so a tree being built is not taken for an
+    unfinished one, and no rebake is writing into `.tmp`.
     """
     root = root or site_dir()
     live = live_tree(root)
@@ -101,11 +105,21 @@ def prune_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
     unfinished = [tree for tree in trees if not (tree / MANIFEST_NAME).is_file()]
     complete = [tree for tree in trees if tree not in unfinished]
     doomed = [tree for tree in [*unfinished, *complete[:-keep]] if tree != live]
-    for tree in doomed:
-        shutil.rmtree(tree, ignore_errors=True)
-        shutil.rmtree(state_dir(tree), ignore_errors=True)
-    shutil.rmtree(root / ".tmp", ignore_errors=True)
+    trash = root / TRASH_DIR
+    for kind, folder in [
+        *(("tree", tree) for tree in doomed),
+        *(("state", state_dir(tree)) for tree in doomed),
+        ("tmp", root / ".tmp"),
+    ]:
+        if folder.exists():
+            trash.mkdir(exist_ok=True)
+            os.rename(folder, trash / f"{kind}-{folder.name}-{uuid.uuid4().hex[:8]}")
     return doomed
+
+
+def empty_trash(root: Path | None = None) -> None:
+    """Delete what `set_aside_trees` moved aside, now or by an earlier bake that was killed."""
+    shutil.rmtree((root or site_dir()) / TRASH_DIR, ignore_errors=True)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
