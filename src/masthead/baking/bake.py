@@ -6,6 +6,7 @@ for it: they are served the previous complete tree until the new one is switched
 
 import ctypes
 import fcntl
+import functools
 import gzip
 import logging
 import multiprocessing
@@ -77,6 +78,12 @@ ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')
 # Link previews and JSON-LD name images by absolute address (og:image, a logo's "url"): files of
 # the site that only these name must be baked too.
 ABSOLUTE_ASSET_REFERENCE = re.compile(rb'(?:content="|"(?:url|contentUrl)":")(https?://[^"\\]+)"')
+# URLs a child renders per task: few enough that the children finish together (an article takes
+# ~18 ms, a feed ~3 ms), enough that neighbours share what they look up (a listing's pages and
+# its feeds: see masthead.core.memo). A fixed split left one child working on alone.
+URLS_PER_TASK = 16
+# In a forked child of `render_tree`: the client it renders with (see `start_child`).
+child_client: Client | None = None
 
 
 class BakeError(Exception):
@@ -200,12 +207,12 @@ def bake_client(memo: dict | None = None) -> Client:
     )
 
 
-def render_pages(urls, report: BakeReport, memo: dict | None = None):
+def render_pages(urls, report: BakeReport, memo: dict | None = None, client=None):
     """Render each URL through Django; yield (file name, body) for each page that rendered.
 
     A page that fails is reported and skipped, so its previous version stays where it is.
     """
-    client = bake_client(memo)
+    client = client or bake_client(memo)
     for url in urls:
         name = file_name_for(url)
         response = client.get(url)
@@ -245,11 +252,11 @@ def redirect_page(target: str) -> bytes:
     ).encode()
 
 
-def render_chunk(tree: Path, urls: list[str]) -> tuple[BakeReport, set[str]]:
+def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, set[str]]:
     """Render `urls` into a tree that is not live yet; return the report and assets used."""
     report = BakeReport(tree=tree)
     assets: set[str] = set()
-    for name, body in render_pages(urls, report):
+    for name, body in render_pages(urls, report, client=client):
         report.files += write_file(tree, name, body, listed=report.listed)
         if name.endswith(".html"):
             assets |= referenced_assets(body)
@@ -265,9 +272,15 @@ def die_with_parent() -> None:
         pass
 
 
-def render_chunk_in_child(tree: Path, urls: list[str]):
+def start_child() -> None:
+    global child_client
     die_with_parent()
-    return render_chunk(tree, urls)
+    # One client for every URL the child renders: its memo lasts the whole bake.
+    child_client = bake_client()
+
+
+def render_chunk_in_child(tree: Path, urls: list[str]):
+    return render_chunk(tree, urls, child_client)
 
 
 def empty_trash_in_child(root: Path) -> None:
@@ -297,14 +310,14 @@ def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
         # see the uncommitted pages, so render them here.
         chunks = [render_chunk(tree, urls)]
     else:
+        tasks = [urls[n : n + URLS_PER_TASK] for n in range(0, len(urls), URLS_PER_TASK)]
         # Forked children open their own database connections; inherited ones must not be
         # shared, so the parent closes its own before forking.
         connections.close_all()
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes) as pool:
-            chunks = pool.starmap(
-                render_chunk_in_child, [(tree, urls[n::processes]) for n in range(processes)]
-            )
+        with context.Pool(processes, initializer=start_child) as pool:
+            # One queue: whichever child is free takes the next task (results in URL order).
+            chunks = list(pool.imap(functools.partial(render_chunk_in_child, tree), tasks))
     assets: set[str] = set()
     for chunk_report, chunk_assets in chunks:
         report.pages += chunk_report.pages
