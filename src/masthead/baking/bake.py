@@ -283,23 +283,84 @@ def render_chunk_in_child(tree: Path, urls: list[str]):
     return render_chunk(tree, urls, child_client)
 
 
-def empty_trash_in_child(root: Path) -> None:
-    die_with_parent()
-    empty_trash(root)
+class ForkedJob:
+    """`function(*args)` run in a forked child while the baker goes on: `result()` waits for it
+    and returns what it returned, or raises what it raised; `stop()` ends it.
 
-
-def empty_trash_meanwhile(root: Path):
-    """Start deleting the trees set aside in another process and return it (to join), or None.
-
-    Thousands of files: on a busy disk that takes seconds, which rendering need not wait for.
+    Inside a transaction (a test, a caller's atomic block) a child could not see uncommitted
+    pages, so a job that reads the database runs here and now instead.
     """
-    if not (root / TRASH_DIR).exists():
-        return None
-    process = multiprocessing.get_context("fork").Process(
-        target=empty_trash_in_child, args=(root,), daemon=True
-    )
-    process.start()
-    return process
+
+    def __init__(self, function, *args, reads_database: bool = True):
+        self.process = None
+        if reads_database and connection.in_atomic_block:
+            self.value = function(*args)
+            return
+        if reads_database:
+            # The child opens its own connections; inherited ones must not be shared.
+            connections.close_all()
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=run_forked_job, args=(sender, function, args), daemon=True
+        )
+        self.process.start()
+        sender.close()
+
+    def result(self):
+        if self.process is None:
+            return self.value
+        try:
+            # Before joining: a child blocks until a large result has been read.
+            succeeded, value = self.receiver.recv()
+        except EOFError:
+            succeeded, value = False, BakeError(f"A baking process died ({self.process.name}).")
+        self.process.join()
+        self.process = None
+        self.value = value
+        if not succeeded:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+            self.process = None
+
+
+def run_forked_job(sender, function, args) -> None:
+    die_with_parent()
+    try:
+        outcome = (True, function(*args))
+    except Exception as error:  # noqa: BLE001 - handed to the parent, which raises it
+        outcome = (False, error)
+    sender.send(outcome)
+
+
+def bake_extras(tree: Path, page_url_set: set[str], listings) -> BakeReport:
+    """Remember the listings (see listings.py) and write what a full bake adds to its URLs:
+    redirect pages, the 404 page and the assets it uses (the stylesheet and scripts of every
+    page, whose brotli at its best quality takes a while)."""
+    remember_everything(tree, listings)
+    report = BakeReport(tree=tree)
+    for old_path, target in site_redirects(page_url_set).items():
+        report.files += write_file(
+            tree, file_name_for(old_path), redirect_page(target), listed=report.listed
+        )
+    not_found = bake_client().get(NOT_FOUND_PROBE)
+    report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content, listed=report.listed)
+    write_assets(tree, referenced_assets(not_found.content), report)
+    return report
+
+
+def write_assets(tree: Path, assets: set[str], report: BakeReport) -> None:
+    """Write the static and media files of `assets` that `report` has not listed yet."""
+    for name, content in asset_files(assets, lambda name: name in report.listed, report).items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_bytes(content)
+        report.listed[name] = data_entry(content)
+        report.files += 1
 
 
 def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
@@ -355,11 +416,22 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
             tree.mkdir(parents=True)
             # Before reading the database: a change committed after this is replayed.
             replay_log = start_replay_log(root, tree)
-        emptying_trash = empty_trash_meanwhile(root)
+        # Thousands of files: on a busy disk seconds, which the bake need not wait for.
+        emptying_trash = (
+            ForkedJob(empty_trash, root, reads_database=False)
+            if (root / TRASH_DIR).exists()
+            else None
+        )
         report = BakeReport(tree=tree)
+        extras = None
         try:
             pages = list(public_pages())
             urls = [url for page in pages for url in page_urls(page)]
+            # In another process while the pages render. The listings are remembered first: what
+            # a rebake compares with had better not be newer than the pages baked (changes since
+            # the bake started are replayed, see replay.py).
+            listings = [page for page in pages if isinstance(page, ArticleListingPage)]
+            extras = ForkedJob(bake_extras, tree, set(urls), listings)
             assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
@@ -368,21 +440,11 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                     report.files += write_file(
                         tree, file_name_for(url), kept.read_bytes(), listed=report.listed
                     )
-            for old_path, target in site_redirects(set(urls)).items():
-                report.files += write_file(
-                    tree, file_name_for(old_path), redirect_page(target), listed=report.listed
-                )
-            not_found = bake_client().get(NOT_FOUND_PROBE)
-            report.files += write_file(
-                tree, NOT_FOUND_PAGE, not_found.content, listed=report.listed
-            )
-            assets |= referenced_assets(not_found.content)
-            for name, content in asset_files(assets, lambda name: False, report).items():
-                (tree / name).parent.mkdir(parents=True, exist_ok=True)
-                (tree / name).write_bytes(content)
-                report.listed[name] = data_entry(content)
-                report.files += 1
-            remember_everything(tree, [p for p in pages if isinstance(p, ArticleListingPage)])
+            extras_report = extras.result()
+            report.files += extras_report.files
+            report.failures += extras_report.failures
+            report.listed.update(extras_report.listed)
+            write_assets(tree, assets, report)
             write_manifest(tree, report.listed)
             with bake_lock(root):
                 for plan in plans_to_replay(replay_log):
@@ -395,10 +457,14 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                 end_replay_log(replay_log)
         except OSError as error:
             end_replay_log(replay_log)
+            if extras is not None:
+                extras.stop()
             raise abandon(tree, error) from error
         finally:
+            if extras is not None:
+                extras.stop()
             if emptying_trash is not None:
-                emptying_trash.join()
+                emptying_trash.result()
         run.describe(description)
         report.seconds = time.perf_counter() - started
         run.finish(report)
