@@ -338,7 +338,7 @@ def run_forked_job(sender, function, args) -> None:
     sender.send(outcome)
 
 
-def bake_extras(tree: Path, page_url_set: set[str], listings) -> BakeReport:
+def bake_extras(tree: Path, page_url_set: set[str], listings, not_found: bytes) -> BakeReport:
     """Remember the listings (see listings.py) and write what a full bake adds to its URLs:
     redirect pages, the 404 page and the assets it uses (the stylesheet and scripts of every
     page, whose brotli at its best quality takes a while)."""
@@ -348,9 +348,8 @@ def bake_extras(tree: Path, page_url_set: set[str], listings) -> BakeReport:
         report.files += write_file(
             tree, file_name_for(old_path), redirect_page(target), listed=report.listed
         )
-    not_found = bake_client().get(NOT_FOUND_PROBE)
-    report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content, listed=report.listed)
-    write_assets(tree, referenced_assets(not_found.content), report)
+    report.files += write_file(tree, NOT_FOUND_PAGE, not_found, listed=report.listed)
+    write_assets(tree, referenced_assets(not_found), report)
     return report
 
 
@@ -431,7 +430,10 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
             # a rebake compares with had better not be newer than the pages baked (changes since
             # the bake started are replayed, see replay.py).
             listings = [page for page in pages if isinstance(page, ArticleListingPage)]
-            extras = ForkedJob(bake_extras, tree, set(urls), listings)
+            # Rendered here, before forking: the children then share its compiled templates
+            # and loaded translations instead of each making its own.
+            not_found = bake_client().get(NOT_FOUND_PROBE).content
+            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found)
             assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
