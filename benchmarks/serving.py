@@ -82,9 +82,9 @@ class PeakMemory(threading.Thread):
         self.join()
 
 
-def start_serve(env: dict, port: int) -> subprocess.Popen:
+def start_serve(env: dict, port: int, *options: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [MASTHEAD, "serve", "--port", str(port)],
+        [MASTHEAD, "serve", "--port", str(port), *options],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -139,7 +139,11 @@ def main() -> None:
     nginx = start_nginx(env, nginx_port, serve_port, temp)
     # The same server with an empty site folder: no live tree, so Django renders every request.
     (temp / "no-site").mkdir()
-    dynamic = start_serve({**env, "MASTHEAD_SITE_DIR": str(temp / "no-site")}, dynamic_port)
+    # Without its task worker: with nothing baked, the worker would start a full bake of the
+    # site (PDFs included) and take the CPU from the measurements.
+    dynamic = start_serve(
+        {**env, "MASTHEAD_SITE_DIR": str(temp / "no-site")}, dynamic_port, "--no-worker"
+    )
     try:
         urls = {
             name: f"http://127.0.0.1:{port}{article}"
