@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -72,3 +73,11 @@ def test_an_article_fetches_only_related_articles_whose_teaser_the_bake_has_not_
     html = client.get(third.url).content.decode()
     assert "Story 0" in html and "Story 1" in html
     assert client.get(third.url).content == bake_client().get(third.url).content
+
+
+def test_an_article_without_topics_is_offered_its_sections_articles_in_a_bake(newsroom):
+    newsroom.publish_article(headline="Earlier in politics", slug="earlier")
+    article = newsroom.publish_article(headline="No topics here", slug="no-topics")
+    baked = bake_client().get(article.url).content
+    assert b'class="related"' in baked and b"Earlier in politics" in baked
+    assert baked == Client(HTTP_HOST=bake_client().defaults["HTTP_HOST"]).get(article.url).content

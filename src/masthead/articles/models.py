@@ -420,7 +420,12 @@ class ArticlePage(MastheadPage):
         return remembered_or_fetched(
             request,
             ArticlePage,
-            list(related.values_list("pk", "first_published_at")),
+            # The count is selected, not only sorted on: with no topics its filter is empty,
+            # and Django turns an empty filter in ORDER BY into an empty result.
+            [
+                (pk, at)
+                for pk, at, _ in related.values_list("pk", "first_published_at", "shared_topics")
+            ],
             RELATED_TEASER,
             lambda ids: ArticlePage.objects.filter(pk__in=ids).defer_streamfields(),
         )
