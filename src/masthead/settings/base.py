@@ -281,7 +281,7 @@ CACHES = {
         "LOCATION": str(VAR_DIR / "cache"),
     },
     # Wagtail looks renditions up per picture on every page: kept in each process's memory.
-    "renditions": {"BACKEND": "masthead.core.cache.ObjectCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 if env_str("MASTHEAD_CACHE_URL"):
     CACHES["default"] = {
