@@ -278,3 +278,34 @@ def test_an_article_published_during_a_full_bake_is_live_at_once_and_stays_after
     assert "Published mid-bake" in live_text(seen_during_the_bake["article"])
     assert verify_tree(live_tree()) == []
     assert not any((first.tree.parent.parent / "replay").iterdir())
+
+
+def test_a_rebake_in_two_processes_writes_what_one_process_writes(
+    baked_newsroom, settings, monkeypatch
+):
+    import os
+
+    from masthead.baking import bake
+    from masthead.baking.bake import BakeReport, render_files, rendered_files
+
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(bake.os, "fork", lambda: forks.append(1) or real_fork())
+    monkeypatch.setattr(bake, "spare_core", lambda: True)
+
+    urls = [
+        "/",
+        "/feed.xml",
+        "/news/",
+        *(f"/{listing}" for listing in LISTINGS),
+        *(f"/{listing}atom.xml" for listing in LISTINGS[:3]),
+        "/sitemap.xml",
+    ]
+    settings.MASTHEAD_BAKE_PROCESSES = 2
+    split_report, one_report = BakeReport(tree=live_tree()), BakeReport(tree=live_tree())
+    split, split_assets = render_files(urls, split_report)
+    one, one_assets = rendered_files(urls, one_report)
+    assert forks == [1]
+    assert split_report.pages == one_report.pages == len(urls)
+    assert split == one
+    assert split_assets == one_assets

@@ -22,13 +22,21 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from masthead.core.blocks import ArticleBodyBlock
-from masthead.core.models import ArticleListingPage, MastheadPage
+from masthead.core.memo import bake_memo
+from masthead.core.models import (
+    ArticleListingPage,
+    MastheadPage,
+    baked_private_q,
+    remembered_or_fetched,
+)
 from masthead.core.sanitize import clean_plain_text, clean_plain_text_line
 from masthead.editorial.forms import ArticlePageForm
 from masthead.editorial.scheduling import EmbargoRespectingPublishAction
 from masthead.editorial.workflows import desk_workflow_for
 
 RELATED_ARTICLES = 4
+# The fragment under which article_page.html remembers each related article's teaser.
+RELATED_TEASER = "related_teaser"
 # Wagtail's picture tag looks among prefetched renditions before its cache and the database.
 LEAD_PHOTO_RENDITIONS = "lead_photo__renditions"
 DATE_COMPONENT = re.compile(r"^\d{1,4}$")
@@ -36,6 +44,9 @@ NOTE_MAX_LENGTH = 1500
 
 
 class ArticleQuerySet(PageQuerySet):
+    def private_q(self):
+        return baked_private_q() or super().private_q()
+
     def for_listing(self, with_photos: bool = True):
         """Return live articles, newest first, with what a teaser needs fetched in a few queries."""
         joined = ["primary_section", "lead_photo"] if with_photos else ["primary_section"]
@@ -384,13 +395,15 @@ class ArticlePage(MastheadPage):
     def has_workflow(self):
         return self.get_workflow() is not None
 
-    def get_related_articles(self):
+    def get_related_articles(self, request=None):
         """Return a few live articles sharing the most topics, then the section; newest first.
 
-        Their bylines are not fetched: `get_context` fetches them with the page's own.
+        Their bylines are not fetched: `get_context` fetches them with the page's own. Within a
+        bake, those whose related teaser is rendered already come as stand-ins (see
+        `remembered_or_fetched`).
         """
         topic_ids = [topic.pk for topic in self.topics.all()]
-        return list(
+        related = (
             ArticlePage.objects.for_listing(with_photos=False)
             # Related teasers show no section; without it the grouped query is much smaller.
             .select_related(None)
@@ -402,6 +415,20 @@ class ArticlePage(MastheadPage):
             .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
             .order_by("-shared_topics", "-first_published_at")[:RELATED_ARTICLES]
         )
+        if bake_memo() is None:
+            return list(related)
+        return remembered_or_fetched(
+            request,
+            ArticlePage,
+            # The count is selected, not only sorted on: with no topics its filter is empty,
+            # and Django turns an empty filter in ORDER BY into an empty result.
+            [
+                (pk, at)
+                for pk, at, _ in related.values_list("pk", "first_published_at", "shared_topics")
+            ],
+            RELATED_TEASER,
+            lambda ids: ArticlePage.objects.filter(pk__in=ids).defer_streamfields(),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -409,8 +436,8 @@ class ArticlePage(MastheadPage):
         # with the related articles' ones; a preview of a new page has them in memory only.
         saved = [self] if self.pk is not None else []
         prefetch_related_objects(saved, "topics")
-        related = self.get_related_articles()
-        prefetch_teasers([*saved, *related])
+        related = self.get_related_articles(request)
+        prefetch_teasers([*saved, *(each for each in related if not hasattr(each, "is_stand_in"))])
         context["related_articles"] = related
         context["section_trail"] = self.section_trail
         return context

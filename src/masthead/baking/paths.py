@@ -227,6 +227,8 @@ class ArticleRebakePlan(RebakePlan):
         from wagtail.contrib.redirects.models import Redirect
 
         from masthead.articles.models import ArticlePage
+        from masthead.core.models import listing_ids_key
+        from masthead.syndication.entries import FEED_LENGTH, feed_ids_key
         from masthead.syndication.sitemaps import MONTH_LASTMODS_MEMO_KEY, sitemap_changes
 
         article = ArticlePage.objects.live().public().filter(pk=self.article_id).specific().first()
@@ -251,6 +253,10 @@ class ArticleRebakePlan(RebakePlan):
                 urls.extend(listing.feed_paths())
             removed.update(listing.listing_page_url(number) for number in gone)
             self.listing_ids[listing.pk] = ids
+            # Its pages and feeds would read the same ids again, at a cost growing with it.
+            self.memo[listing_ids_key(listing.pk)] = ids
+            if getattr(listing, "feeds_follow_listing", False):
+                self.memo[feed_ids_key(listing.pk)] = ids[:FEED_LENGTH]
             if self.article_id in ids:
                 self.shown_in.add(listing.pk)
         for home in home_pages():
@@ -259,6 +265,7 @@ class ArticleRebakePlan(RebakePlan):
             refresh = feed_window_changed(baked_listing(tree, home.pk), window, self.article_id)
             urls.extend(home_urls(home, refresh))
             self.listing_ids[home.pk] = window
+            self.memo[feed_ids_key(home.pk)] = window
         urls.extend(translation_urls(self.article_id, self.translation_key))
         sitemaps = sitemap_changes(tree, self.article_id, self.baked_before["sitemaps"])
         urls.extend(sitemaps.render)

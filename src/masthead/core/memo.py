@@ -8,11 +8,31 @@ of once per page. Readers' requests never carry that key, so for them nothing ou
 
 import copy
 from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from typing import TypeVar
 
 T = TypeVar("T")
 
 SHARED_MEMO_KEY = "masthead.shared_memo"
+
+# The bake's memo while one of its requests is handled, for the few lookups Wagtail makes where
+# no request is at hand (a page's translation in the active language, its view restrictions).
+_bake_memo: ContextVar[dict | None] = ContextVar("masthead_bake_memo", default=None)
+
+
+def bake_memo() -> dict | None:
+    """Return the shared memo of the bake whose request is being handled, else None."""
+    return _bake_memo.get()
+
+
+def per_bake(key: Hashable, compute: Callable[[], T]) -> T:
+    """Return `compute()`, computed once per bake (see `per_request`); every time outside one."""
+    memo = _bake_memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def _memo(request) -> dict:
@@ -37,6 +57,25 @@ def per_request(request, key: Hashable, compute: Callable[[], T]) -> T:
     return memo[key]
 
 
+def fragment_key(name: str, *values) -> tuple:
+    """The memo key of `{% remembered_fragment name values... %}` in the active language."""
+    from django.utils.translation import get_language
+
+    return ("remembered_fragment", name, get_language(), *values)
+
+
+def is_remembered(request, key: Hashable) -> bool:
+    """True if this request (or bake) has already computed `key`."""
+    return request is not None and key in _memo(request)
+
+
+def remembered(request, key: Hashable):
+    """Return what the request's memo holds for `key` (a bake's, handed in by its plan), or None."""
+    if request is None:
+        return None
+    return _memo(request).get(key)
+
+
 def _site_settings_models():
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.contrib.settings.registry import registry
@@ -46,7 +85,8 @@ def _site_settings_models():
 
 class SharedMemoMiddleware:
     """Within a bake, give each request what Wagtail found for the previous ones: the `Site`
-    (one query per page otherwise) and the site settings (one query per settings model).
+    (one query per page otherwise), the sites' root paths (a cache read) and the site settings
+    (one query per settings model).
 
     Wagtail caches both on the request; this hands the first request's findings to the next.
     All of a bake's requests ask for one host, so they resolve to the same site.
@@ -62,14 +102,28 @@ class SharedMemoMiddleware:
         found = shared.setdefault(SharedMemoMiddleware, {"site": None, "settings": {}})
         if found["site"] is not None:
             request._wagtail_site = found["site"]
+        if "root_paths" in found:
+            request._wagtail_cached_site_root_paths = found["root_paths"]
         for attr_name, site_settings in found["settings"].items():
             # A copy per request: Wagtail keeps the request on the instance for its URLs.
             mine = copy.copy(site_settings)
             mine._request = request
             setattr(request, attr_name, mine)
-        response = self.get_response(request)
+        token = _bake_memo.set(shared)
+        try:
+            response = self.get_response(request)
+        finally:
+            _bake_memo.reset(token)
         if found["site"] is None and getattr(request, "_wagtail_site", None) is not None:
-            found["site"] = request._wagtail_site
+            site = request._wagtail_site
+            # Wagtail routes every request from `site.root_page.localized.specific`: with the
+            # root as its own type, `localized` is MastheadPage's, remembered for the bake.
+            site.root_page = site.root_page.specific
+            found["site"] = site
+        if hasattr(request, "_wagtail_cached_site_root_paths"):
+            # Every page's URL needs the sites' root paths, which Wagtail reads from the cache
+            # (a file, by default) once per request.
+            found.setdefault("root_paths", request._wagtail_cached_site_root_paths)
         for model in _site_settings_models():
             attr_name = model.get_cache_attr_name()
             if attr_name not in found["settings"] and hasattr(request, attr_name):

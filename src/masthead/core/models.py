@@ -1,12 +1,22 @@
 """Abstract pieces shared by Masthead's page types; no model here owns data."""
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from masthead.core.forms import MastheadPageForm
-from masthead.core.memo import per_request
+from masthead.core.memo import (
+    bake_memo,
+    fragment_key,
+    is_remembered,
+    per_bake,
+    per_request,
+    remembered,
+)
 from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
 
 
@@ -61,11 +71,88 @@ class MastheadPage(Page):
         child._cached_parent_obj = self  # as Wagtail does: treebeard's get_parent() reads it
         return child.specific_deferred if self.routed_children_deferred else child.specific
 
+    @property
+    def localized(self):
+        # Wagtail routes every request through the site root's `localized`: two queries a page
+        # (the active locale, the translation), the same answer for a whole bake.
+        wagtails = super()
+        if bake_memo() is None:
+            return wagtails.localized
+        return per_bake(
+            (MastheadPage.localized, self.pk, get_language()), lambda: wagtails.localized.specific
+        )
+
+    def get_view_restrictions(self):
+        # Wagtail asks before serving any page: two queries a page (its ancestors, for aliases,
+        # and their restrictions). A bake reads every restriction once and answers from that.
+        if bake_memo() is None:
+            return super().get_view_restrictions()
+        restricted, alias_paths = per_bake(PageViewRestriction, restrictions_and_aliases)
+        if any(self.path.startswith(path) for path in alias_paths):
+            # An alias takes its original's restrictions: Wagtail knows how to find them.
+            return super().get_view_restrictions()
+        applying = [pk for path, _, pk in restricted if self.path.startswith(path)]
+        if not applying:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=applying)
+
     def get_canonical_url(self, request=None) -> str:
         """Return the page's address on the main site, so a mirror's copy still names it."""
         url_parts = self.get_url_parts(request=request)
         path = url_parts[2] if url_parts and url_parts[2] else "/"
         return settings.MASTHEAD_SITE_URL + path
+
+
+def restrictions_and_aliases() -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Return every view restriction as (its page's tree path and depth, its id), and the tree
+    paths of the pages that are aliases: what a bake needs to tell which pages are private."""
+    restricted = list(PageViewRestriction.objects.values_list("page__path", "page__depth", "pk"))
+    alias_paths = list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
+    return restricted, alias_paths
+
+
+def baked_private_q() -> Q | None:
+    """Within a bake, return Wagtail's `PageQuerySet.private_q()` built from what the bake read
+    once (Wagtail reads every restriction each time a query asks for public pages); else None.
+    """
+    if bake_memo() is None:
+        return None
+    restricted, _ = per_bake(PageViewRestriction, restrictions_and_aliases)
+    q = Q()
+    for path, depth, _ in restricted:
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
+# The fragment under which listing.html remembers each article's teaser.
+LISTING_TEASER = "listing_teaser"
+
+
+def teaser_stand_in(model, pk: int, first_published_at):
+    """Return an article of `model` holding its id and publication time; other fields load
+    from the database if read (Django's deferred fields)."""
+    known = {"id": pk, "page_ptr_id": pk, "first_published_at": first_published_at}
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in known]
+    stand_in = model.from_db(DEFAULT_DB_ALIAS, names, [known[name] for name in names])
+    stand_in.is_stand_in = True
+    return stand_in
+
+
+def remembered_or_fetched(request, model, listed, fragment: str, fetch) -> list:
+    """Return the articles `listed` as (id, publication time), in that order: a stand-in for each
+    whose `{% remembered_fragment fragment article.pk %}` this bake has rendered already, the
+    others as `fetch(ids)` returns them (with what their fragment shows)."""
+    missing = [pk for pk, _ in listed if not is_remembered(request, fragment_key(fragment, pk))]
+    fetched = {article.pk: article for article in fetch(missing)} if missing else {}
+    return [
+        fetched.get(pk) or teaser_stand_in(model, pk, first_published_at)
+        for pk, first_published_at in listed
+    ]
+
+
+def listing_ids_key(listing_id: int) -> tuple:
+    """The memo key under which a rebake hands a listing's article ids to its pages."""
+    return ("listing article ids", listing_id)
 
 
 class ArticleListingPage(MastheadPage):
@@ -89,7 +176,12 @@ class ArticleListingPage(MastheadPage):
         return super().route(request, path_components)
 
     def listing_layout(self) -> StableLayout:
-        return StableLayout(self.get_listing_articles().count(), self.articles_per_page)
+        # Each of a listing's pages needs its size: within a bake, counted once.
+        total = per_bake(
+            (ArticleListingPage.listing_layout, self.pk),
+            lambda: self.get_listing_articles().count(),
+        )
+        return StableLayout(total, self.articles_per_page)
 
     def listing_page_url(self, number: int, request=None) -> str:
         base = self.get_url(request=request)
@@ -106,8 +198,17 @@ class ArticleListingPage(MastheadPage):
 
     def get_context(self, request, *args, page_number=FRONT, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        layout = self.listing_layout()
-        articles = list(self.get_listing_articles()[layout.page_slice(page_number)])
+        # A rebake has just read the listing's ids (see ArticleRebakePlan): the page then
+        # neither counts the listing nor sorts it, which costs in proportion to the archive.
+        known_ids = remembered(request, listing_ids_key(self.pk))
+        if known_ids is None:
+            layout = self.listing_layout()
+            articles = self.listing_page_articles(request, layout.page_slice(page_number))
+        else:
+            layout = StableLayout(len(known_ids), self.articles_per_page)
+            shown = known_ids[layout.page_slice(page_number)]
+            found = self.get_listing_articles().order_by().in_bulk(shown)
+            articles = [found[pk] for pk in shown if pk in found]
         newer, older = layout.newer(page_number), layout.older(page_number)
         context["articles_page"] = ListingPage(
             number=page_number,
@@ -122,3 +223,27 @@ class ArticleListingPage(MastheadPage):
 
     def get_cached_paths(self):
         return ["/", *(f"/page/{n}/" for n in self.listing_layout().page_numbers()[1:])]
+
+    def listing_page_articles(self, request, page_slice: slice) -> list:
+        """Return the articles on one page of the listing, newest first.
+
+        Within a bake most of them already have their teaser rendered (listing.html remembers
+        each): those come as stand-ins that hold only what the page itself reads, their id and
+        publication time (any other field would load when read); only the others are fetched
+        with everything their teaser shows. Outside a bake nothing is remembered yet.
+        """
+        listing = self.get_listing_articles()
+        if bake_memo() is None:
+            return list(listing[page_slice])
+        listed = list(
+            listing.select_related(None)
+            .prefetch_related(None)
+            .values_list("pk", "first_published_at")[page_slice]
+        )
+        return remembered_or_fetched(
+            request,
+            listing.model,
+            listed,
+            LISTING_TEASER,
+            lambda ids: listing.filter(pk__in=ids).order_by(),
+        )

@@ -12,6 +12,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from masthead.core.memo import per_request
+from masthead.core.models import baked_private_q
 
 
 def locales(request) -> dict:
@@ -63,16 +64,16 @@ def _edition_targets(request, page) -> dict[tuple, Page]:
     def find():
         # Unordered: a tree-ordered query costs more to compile. Private pages (restricted
         # themselves or below a restricted page) are never baked, so nothing may link to them;
-        # checked in the same query, as Wagtail's `.public()` would cost one more.
-        restricted = PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-        found = (
-            Page.objects.live()
-            .filter(translation_key__in=keys)
-            .exclude(Exists(restricted))
-            .order_by()
-        )
+        # checked in the same query, as Wagtail's `.public()` would cost one more (a bake
+        # knows the restricted pages already).
+        private = baked_private_q()
+        if private is None:
+            private = Exists(
+                PageViewRestriction.objects.filter(
+                    page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+                )
+            )
+        found = Page.objects.live().filter(translation_key__in=keys).exclude(private).order_by()
         return {(each.translation_key, each.locale_id): each.specific_deferred for each in found}
 
     return per_request(request, ("edition_targets", tuple(sorted(map(str, keys)))), find)

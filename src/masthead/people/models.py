@@ -70,9 +70,12 @@ class AuthorPage(FeedsMixin, ArticleListingPage):
         return self.title, self.get_canonical_url()
 
     def get_listing_articles(self):
-        from masthead.articles.models import ArticlePage
+        from masthead.articles.models import ArticleByline, ArticlePage
 
-        return ArticlePage.objects.for_listing().filter(bylines__author=self).distinct()
+        # A subquery, not a join: joined, an article with two bylines would need DISTINCT over
+        # whole rows, which sorts every article of the author (60 ms in a 20,000 archive).
+        bylined = ArticleByline.objects.filter(author=self).values("page_id")
+        return ArticlePage.objects.for_listing().filter(pk__in=bylined)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,7 +7,7 @@ from django.db.models import Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
-from masthead.core.memo import per_request
+from masthead.core.memo import per_bake, per_request
 from masthead.core.models import ArticleListingPage, MastheadPage
 from masthead.core.sanitize import clean_plain_text
 from masthead.syndication.pages import EditionFeedsMixin, FeedsMixin
@@ -191,7 +191,11 @@ class SectionPage(FeedsMixin, ArticleListingPage):
 
     def get_section_trail(self):
         """Return the sections from the top of the tree down to this one, for breadcrumbs."""
-        return self.sections_around(with_subsections=False)[0]
+        # Every article of a section shows the same trail: within a bake, read once.
+        return per_bake(
+            (SectionPage.get_section_trail, self.pk),
+            lambda: self.sections_around(with_subsections=False)[0],
+        )
 
     def sections_around(self, with_subsections: bool = True) -> tuple[list, list]:
         """Return the breadcrumb trail down to this section and its live subsections: one query."""

@@ -281,7 +281,7 @@ CACHES = {
         "LOCATION": str(VAR_DIR / "cache"),
     },
     # Wagtail looks renditions up per picture on every page: kept in each process's memory.
-    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "masthead.core.cache.ObjectCache"},
 }
 if env_str("MASTHEAD_CACHE_URL"):
     CACHES["default"] = {

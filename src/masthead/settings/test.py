@@ -27,7 +27,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # clear each other's rate limits.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "masthead.core.cache.ObjectCache"},
 }
 # Tasks run where they are enqueued, so a test sees their effect without a worker; the worker's
 # own tests switch to the database queue.

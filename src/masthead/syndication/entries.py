@@ -136,6 +136,11 @@ def feed_entries(articles: list) -> list[FeedEntry]:
     return entries
 
 
+def feed_ids_key(page_id: int) -> tuple:
+    """The memo key of a page's feed article ids: a rebake that read them hands them over."""
+    return ("feed article ids", page_id)
+
+
 def listing_feed_entries(listing, request) -> list[FeedEntry]:
     """Return the entries of a listing page's feeds, newest first.
 
@@ -144,7 +149,7 @@ def listing_feed_entries(listing, request) -> list[FeedEntry]:
     """
     from masthead.articles.models import ArticlePage
 
-    ids = per_request(request, ("feed article ids", listing.pk), listing.feed_article_ids)
+    ids = per_request(request, feed_ids_key(listing.pk), listing.feed_article_ids)
     # {article id: entry}, filled in as feeds need them: an entry depends on its article only.
     made = per_request(request, FeedEntry, dict)
     missing = [pk for pk in ids if pk not in made]

@@ -34,6 +34,8 @@ class FeedsMixin:
     """
 
     feed_names = FEED_NAMES
+    # True where the feeds follow the page's own listing: its newest ids are the feeds' ids.
+    feeds_follow_listing = True
 
     def feed_articles(self):
         """Return the queryset the feeds follow, newest first: by default, what the page lists."""
@@ -130,6 +132,8 @@ class FeedsMixin:
 
 class EditionFeedsMixin(FeedsMixin):
     """The edition's home: feeds of every article of the edition, and the feeds' stylesheet."""
+
+    feeds_follow_listing = False
 
     def feed_articles(self):
         from masthead.articles.models import ArticlePage

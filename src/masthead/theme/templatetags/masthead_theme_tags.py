@@ -2,10 +2,9 @@
 
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
-from masthead.core.memo import per_request
+from masthead.core.memo import fragment_key, per_request
 from masthead.core.sanitize import clean_rich_text
 from masthead.editions import links
 
@@ -71,12 +70,7 @@ class RememberedFragmentNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        key = (
-            RememberedFragmentNode,
-            self.name,
-            get_language(),
-            *(value.resolve(context) for value in self.vary_on),
-        )
+        key = fragment_key(self.name, *(value.resolve(context) for value in self.vary_on))
         return per_request(context.get("request"), key, lambda: self.nodelist.render(context))
 
 

@@ -1,0 +1,83 @@
+"""What a bake looks up once for all its pages, and what it still asks every time."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from masthead.baking.bake import bake_client
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_of(client, url) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def test_wagtail_finds_the_edition_root_and_the_restrictions_once_per_bake(newsroom):
+    newsroom.publish_article(headline="Story", slug="story", topics=[newsroom.topic])
+    client = bake_client()
+    for url in ["/news/feed.xml", "/news/politics/feed.xml", "/terms/"]:
+        queries_of(client, url)
+    later = [*queries_of(client, "/news/politics/"), *queries_of(client, "/privacy/")]
+    assert not [sql for sql in later if "wagtailcore_locale" in sql]
+    assert not [sql for sql in later if "wagtailcore_pageviewrestriction" in sql]
+    # The three formats of one listing read it once.
+    assert queries_of(client, "/news/atom.xml") == []
+
+
+def test_a_listing_fetches_only_the_articles_whose_teaser_the_bake_has_not_shown(newsroom):
+    for n in range(3):
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+    client = bake_client()
+    queries_of(client, newsroom.topic.url)
+    section_queries = queries_of(client, newsroom.politics.url)
+    assert not [sql for sql in section_queries if "articles_articlebyline" in sql]
+    assert not [sql for sql in section_queries if "photos_photorendition" in sql]
+    # The page is the one a reader gets.
+    assert (
+        client.get(newsroom.politics.url).content
+        == bake_client().get(newsroom.politics.url).content
+    )
+
+
+def test_a_bake_still_refuses_a_private_page(newsroom):
+    article = newsroom.publish_article(headline="Kept for subscribers", slug="kept")
+    client = bake_client()
+    assert b"Kept for subscribers" in client.get(article.url).content
+    PageViewRestriction.objects.create(
+        page=newsroom.archive, restriction_type=PageViewRestriction.LOGIN
+    )
+    client = bake_client()
+    assert client.get(article.url).status_code != 200
+    assert b"Kept for subscribers" not in client.get(newsroom.politics.url).content
+    assert b"Kept for subscribers" not in client.get("/news/feed.xml").content
+
+
+def test_an_article_fetches_only_related_articles_whose_teaser_the_bake_has_not_shown(newsroom):
+    first, second, third = (
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+        for n in range(3)
+    )
+    client = bake_client()
+    queries_of(client, first.url)
+    queries_of(client, second.url)
+    # The third's related articles are the first two, whose teasers are shown already: only
+    # its own bylines are read.
+    bylines = [sql for sql in queries_of(client, third.url) if "articles_articlebyline" in sql]
+    assert len(bylines) == 1 and f"IN ({third.pk})" in bylines[0]
+    html = client.get(third.url).content.decode()
+    assert "Story 0" in html and "Story 1" in html
+    assert client.get(third.url).content == bake_client().get(third.url).content
+
+
+def test_an_article_without_topics_is_offered_its_sections_articles_in_a_bake(newsroom):
+    newsroom.publish_article(headline="Earlier in politics", slug="earlier")
+    article = newsroom.publish_article(headline="No topics here", slug="no-topics")
+    baked = bake_client().get(article.url).content
+    assert b'class="related"' in baked and b"Earlier in politics" in baked
+    assert baked == Client(HTTP_HOST=bake_client().defaults["HTTP_HOST"]).get(article.url).content
