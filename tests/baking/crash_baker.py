@@ -1,8 +1,10 @@
 """A baker that never stops, for the crash test to kill: it alternates full bakes with rebakes
-of articles whose headline it changes each time. Run with `python -m tests.baking.crash_baker`."""
+of articles whose headline it changes each time. Run with
+`python -m tests.baking.crash_baker ARTICLES_PER_PAGE`."""
 
 import itertools
 import os
+import sys
 
 import django
 
@@ -12,7 +14,7 @@ def main() -> None:
     django.setup()
     from django.conf import settings
 
-    from masthead.articles.models import ArticlePage
+    from masthead.articles.models import ArticleListingPage, ArticlePage
     from masthead.baking.bake import bake_site, rebake
     from masthead.baking.paths import ArticleRebakePlan
 
@@ -20,6 +22,9 @@ def main() -> None:
     settings.MASTHEAD_PDF_RENDERER = {
         "default": {"BACKEND": "masthead.printing.backends.RecordingRenderer"}
     }
+    # The same page size as the test's newsroom (`small_pages`), or the first full bake to finish
+    # would rightly drop the listings' archive pages that the reader polls.
+    ArticleListingPage.articles_per_page = int(sys.argv[1])
     article_ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
     print("baking", flush=True)
     for round_number in itertools.count():

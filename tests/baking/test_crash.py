@@ -16,6 +16,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from masthead.articles.models import ArticleListingPage
 from masthead.baking.tree import JOURNAL_DIR, MANIFEST_NAME, live_tree, verify_tree
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -46,7 +47,12 @@ def start_baker(site_root: Path) -> subprocess.Popen:
         "MASTHEAD_LOG_LEVEL": "CRITICAL",
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.baking.crash_baker"],
+        [
+            sys.executable,
+            "-m",
+            "tests.baking.crash_baker",
+            str(ArticleListingPage.articles_per_page),
+        ],
         cwd=Path(__file__).resolve().parents[2],
         env=environment,
         stdout=subprocess.PIPE,
