@@ -8,9 +8,16 @@ from masthead.baking.tree import (
     JOURNAL_DIR,
     JOURNAL_FOLD_AT,
     MANIFEST_NAME,
+    TRASH_DIR,
     change_files,
     committed_files,
+    data_entry,
+    empty_trash,
+    live_tree,
+    set_aside_trees,
     settle_journal,
+    state_dir,
+    switch_live,
     verify_tree,
     write_journal_entry,
     write_manifest,
@@ -82,3 +89,35 @@ def test_planted_and_stray_files_are_found(tree):
         "not in the manifest: link",
         "not in the manifest: planted.html",
     ]
+
+
+def test_a_manifest_takes_the_entries_it_is_given_and_reads_the_other_files(tree):
+    (tree / "robots.txt").write_text("User-agent: *")
+    entries = {"index.html": data_entry(b"<html>home</html>")}
+    manifest = write_manifest(tree, entries)
+    assert sorted(manifest["files"]) == ["index.html", "news/index.html", "robots.txt"]
+    assert verify_tree(tree) == []
+
+
+def test_old_and_unfinished_trees_are_set_aside_then_deleted(tree):
+    root = tree.parent.parent
+    names = ["20240619T120000-abcdef12", "20240620T120000-0", "20240621T120000-1"]
+    for name in names[1:]:
+        (root / "trees" / name).mkdir()
+        write_manifest(root / "trees" / name)
+    for name in names:
+        (state_dir(root / "trees" / name) / "listings").mkdir(parents=True)
+    # A bake killed before it wrote its manifest; the live tree is not the newest.
+    (root / "trees" / "20240622T120000-2" / "news").mkdir(parents=True)
+    switch_live(root / "trees" / names[0], root)
+    (root / ".tmp" / "cut-short").write_text("<html>")
+
+    set_aside_trees(root, keep=1)
+
+    assert sorted(path.name for path in (root / "trees").iterdir()) == [names[0], names[2]]
+    assert sorted(path.name for path in (root / "state").iterdir()) == [names[0], names[2]]
+    assert live_tree(root) == root / "trees" / names[0] and verify_tree(live_tree(root)) == []
+    assert not (root / ".tmp").exists()
+    assert len(list((root / TRASH_DIR).iterdir())) == 4
+    empty_trash(root)
+    assert not (root / TRASH_DIR).exists()

@@ -51,10 +51,14 @@ from masthead.baking.replay import (
 from masthead.baking.state import recorded_bake
 from masthead.baking.tree import (
     LOCK_NAME,
+    TRASH_DIR,
+    TREES_KEPT,
     change_files,
+    data_entry,
+    empty_trash,
     live_tree,
     new_tree_path,
-    prune_trees,
+    set_aside_trees,
     settle_journal,
     site_dir,
     switch_live,
@@ -80,6 +84,12 @@ ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')
 # Link previews and JSON-LD name images by absolute address (og:image, a logo's "url"): files of
 # the site that only these name must be baked too.
 ABSOLUTE_ASSET_REFERENCE = re.compile(rb'(?:content="|"(?:url|contentUrl)":")(https?://[^"\\]+)"')
+# URLs a child renders per task: few enough that the children finish together (an article takes
+# ~18 ms, a feed ~3 ms), enough that neighbours share what they look up (a listing's pages and
+# its feeds: see masthead.core.memo). A fixed split left one child working on alone.
+URLS_PER_TASK = 16
+# In a forked child of `render_tree`: the client it renders with (see `start_child`).
+child_client: Client | None = None
 
 
 class BakeError(Exception):
@@ -95,6 +105,8 @@ class BakeReport:
     seconds: float = 0.0
     # For a rebake: when its pages were live (seconds from its start), before PDFs followed.
     live_seconds: float = 0.0
+    # For a full bake: {file name: manifest entry} of every file written into the new tree.
+    listed: dict[str, dict] = field(default_factory=dict)
 
 
 def file_name_for(url_path: str) -> str:
@@ -156,12 +168,20 @@ def variant_names(name: str) -> list[str]:
     return [name]
 
 
-def write_file(tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI_QUALITY) -> int:
-    """Write one file of a tree that is not live yet, with its siblings; return how many."""
+def write_file(
+    tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI_QUALITY, listed=None
+) -> int:
+    """Write one file of a tree that is not live yet, with its siblings; return how many.
+
+    Each file's manifest entry goes into `listed` when given: the manifest then need not read
+    back what was just written.
+    """
     variants = compressed_variants(name, data, brotli_quality=brotli_quality)
     (tree / name).parent.mkdir(parents=True, exist_ok=True)
     for variant, content in variants.items():
         (tree / variant).write_bytes(content)
+        if listed is not None:
+            listed[variant] = data_entry(content)
     return len(variants)
 
 
@@ -210,12 +230,12 @@ def bake_client(memo: dict | None = None) -> Client:
     return client
 
 
-def render_pages(urls, report: BakeReport, memo: dict | None = None):
+def render_pages(urls, report: BakeReport, memo: dict | None = None, client=None):
     """Render each URL through Django; yield (file name, body) for each page that rendered.
 
     A page that fails is reported and skipped, so its previous version stays where it is.
     """
-    client = bake_client(memo)
+    client = client or bake_client(memo)
     for url in urls:
         name = file_name_for(url)
         response = client.get(url)
@@ -346,25 +366,114 @@ def redirect_page(target: str) -> bytes:
     ).encode()
 
 
-def render_chunk(tree: Path, urls: list[str]) -> tuple[BakeReport, set[str]]:
+def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, set[str]]:
     """Render `urls` into a tree that is not live yet; return the report and assets used."""
     report = BakeReport(tree=tree)
     assets: set[str] = set()
-    for name, body in render_pages(urls, report):
-        report.files += write_file(tree, name, body)
+    for name, body in render_pages(urls, report, client=client):
+        report.files += write_file(tree, name, body, listed=report.listed)
         if name.endswith(".html"):
             assets |= referenced_assets(body)
     return report, assets
 
 
-def render_chunk_in_child(tree: Path, urls: list[str]):
-    # A child the kernel kills with the baker: `kill -9` of the baker must not leave children
+def die_with_parent() -> None:
+    # For a child the kernel kills with the baker: `kill -9` of the baker must not leave children
     # writing on (they would hold the bake lock, which they inherited, until they finished).
     try:
         ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
-    return render_chunk(tree, urls)
+
+
+def start_child() -> None:
+    global child_client
+    die_with_parent()
+    # One client for every URL the child renders: its memo lasts the whole bake.
+    child_client = bake_client()
+
+
+def render_chunk_in_child(tree: Path, urls: list[str]):
+    return render_chunk(tree, urls, child_client)
+
+
+class ForkedJob:
+    """`function(*args)` run in a forked child while the baker goes on: `result()` waits for it
+    and returns what it returned, or raises what it raised; `stop()` ends it.
+
+    Inside a transaction (a test, a caller's atomic block) a child could not see uncommitted
+    pages, so a job that reads the database runs here and now instead.
+    """
+
+    def __init__(self, function, *args, reads_database: bool = True):
+        self.process = None
+        if reads_database and connection.in_atomic_block:
+            self.value = function(*args)
+            return
+        if reads_database:
+            # The child opens its own connections; inherited ones must not be shared.
+            connections.close_all()
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=run_forked_job, args=(sender, function, args), daemon=True
+        )
+        self.process.start()
+        sender.close()
+
+    def result(self):
+        if self.process is None:
+            return self.value
+        try:
+            # Before joining: a child blocks until a large result has been read.
+            succeeded, value = self.receiver.recv()
+        except EOFError:
+            succeeded, value = False, BakeError(f"A baking process died ({self.process.name}).")
+        self.process.join()
+        self.process = None
+        self.value = value
+        if not succeeded:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+            self.process = None
+
+
+def run_forked_job(sender, function, args) -> None:
+    die_with_parent()
+    try:
+        outcome = (True, function(*args))
+    except Exception as error:  # noqa: BLE001 - handed to the parent, which raises it
+        outcome = (False, error)
+    sender.send(outcome)
+
+
+def bake_extras(tree: Path, page_url_set: set[str], listings, not_found: bytes) -> BakeReport:
+    """Remember the listings (see listings.py) and write what a full bake adds to its URLs:
+    redirect pages, the 404 page and the assets it uses (the stylesheet and scripts of every
+    page, whose brotli at its best quality takes a while)."""
+    remember_everything(tree, listings)
+    report = BakeReport(tree=tree)
+    for old_path, target in site_redirects(page_url_set).items():
+        report.files += write_file(
+            tree, file_name_for(old_path), redirect_page(target), listed=report.listed
+        )
+    report.files += write_file(tree, NOT_FOUND_PAGE, not_found, listed=report.listed)
+    write_assets(tree, referenced_assets(not_found), report)
+    return report
+
+
+def write_assets(tree: Path, assets: set[str], report: BakeReport) -> None:
+    """Write the static and media files of `assets` that `report` has not listed yet."""
+    for name, content in asset_files(assets, lambda name: name in report.listed, report).items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_bytes(content)
+        report.listed[name] = data_entry(content)
+        report.files += 1
 
 
 def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
@@ -375,19 +484,20 @@ def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
         # see the uncommitted pages, so render them here.
         chunks = [render_chunk(tree, urls)]
     else:
+        tasks = [urls[n : n + URLS_PER_TASK] for n in range(0, len(urls), URLS_PER_TASK)]
         # Forked children open their own database connections; inherited ones must not be
         # shared, so the parent closes its own before forking.
         connections.close_all()
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes) as pool:
-            chunks = pool.starmap(
-                render_chunk_in_child, [(tree, urls[n::processes]) for n in range(processes)]
-            )
+        with context.Pool(processes, initializer=start_child) as pool:
+            # One queue: whichever child is free takes the next task (results in URL order).
+            chunks = list(pool.imap(functools.partial(render_chunk_in_child, tree), tasks))
     assets: set[str] = set()
     for chunk_report, chunk_assets in chunks:
         report.pages += chunk_report.pages
         report.files += chunk_report.files
         report.failures += chunk_report.failures
+        report.listed.update(chunk_report.listed)
         assets |= chunk_assets
     return assets
 
@@ -412,33 +522,46 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         recorded_bake(kind="full", description=description) as run,
     ):
         with bake_lock(root):
-            prune_trees(root)
+            # With the new tree, TREES_KEPT once it is live; fewer on disk while it is built.
+            set_aside_trees(root, keep=TREES_KEPT - 1)
             previous = live_tree(root)
             tree = new_tree_path(root)
             tree.mkdir(parents=True)
             # Before reading the database: a change committed after this is replayed.
             replay_log = start_replay_log(root, tree)
+        # Thousands of files: on a busy disk seconds, which the bake need not wait for.
+        emptying_trash = (
+            ForkedJob(empty_trash, root, reads_database=False)
+            if (root / TRASH_DIR).exists()
+            else None
+        )
         report = BakeReport(tree=tree)
+        extras = None
         try:
             pages = list(public_pages())
             urls = [url for page in pages for url in page_urls(page)]
+            # In another process while the pages render. The listings are remembered first: what
+            # a rebake compares with had better not be newer than the pages baked (changes since
+            # the bake started are replayed, see replay.py).
+            listings = [page for page in pages if isinstance(page, ArticleListingPage)]
+            # Rendered here, before forking: the children then share its compiled templates
+            # and loaded translations instead of each making its own.
+            not_found = bake_client().get(NOT_FOUND_PROBE).content
+            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found)
             assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None
                 if kept and kept.is_file():
-                    report.files += write_file(tree, file_name_for(url), kept.read_bytes())
-            for old_path, target in site_redirects(set(urls)).items():
-                report.files += write_file(tree, file_name_for(old_path), redirect_page(target))
-            not_found = bake_client().get(NOT_FOUND_PROBE)
-            report.files += write_file(tree, NOT_FOUND_PAGE, not_found.content)
-            assets |= referenced_assets(not_found.content)
-            for name, content in asset_files(assets, lambda name: False, report).items():
-                (tree / name).parent.mkdir(parents=True, exist_ok=True)
-                (tree / name).write_bytes(content)
-                report.files += 1
-            remember_everything(tree, [p for p in pages if isinstance(p, ArticleListingPage)])
-            write_manifest(tree)
+                    report.files += write_file(
+                        tree, file_name_for(url), kept.read_bytes(), listed=report.listed
+                    )
+            extras_report = extras.result()
+            report.files += extras_report.files
+            report.failures += extras_report.failures
+            report.listed.update(extras_report.listed)
+            write_assets(tree, assets, report)
+            write_manifest(tree, report.listed)
             with bake_lock(root):
                 for plan in plans_to_replay(replay_log):
                     replayed = apply_plan(plan, tree, run, started)
@@ -448,10 +571,16 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                 os.sync()
                 switch_live(tree, root)
                 end_replay_log(replay_log)
-                prune_trees(root)
         except OSError as error:
             end_replay_log(replay_log)
+            if extras is not None:
+                extras.stop()
             raise abandon(tree, error) from error
+        finally:
+            if extras is not None:
+                extras.stop()
+            if emptying_trash is not None:
+                emptying_trash.result()
         run.describe(description)
         report.seconds = time.perf_counter() - started
         run.finish(report)

@@ -4,6 +4,7 @@
 <site dir>/live -> trees/<id>       what web servers serve; replaced by one rename
 <site dir>/state/<id>/              what the baker remembers about a tree (see listings.py)
 <site dir>/.tmp/                    files being written; renamed into a tree when complete
+<site dir>/.trash/                  old trees set aside, being deleted
 
 A full bake writes a new tree and switches `live`. A rebake after publishing changes the live tree
 in place, one atomic rename per file, and records the change in a journal beside the manifest
@@ -27,6 +28,7 @@ MANIFEST_NAME = "manifest.json"
 # The file every bake and rebake locks, so they run one at a time (see `bake_lock`).
 LOCK_NAME = ".bake.lock"
 JOURNAL_DIR = "manifest.d"
+TRASH_DIR = ".trash"
 FOLDED_NAME = "folded.json"
 TREES_KEPT = 3
 # Journal entries are folded into manifest.json once there are this many: reading the manifest
@@ -89,11 +91,13 @@ def switch_live(tree: Path, root: Path | None = None) -> None:
         os.close(directory)
 
 
-def prune_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
-    """Delete all but the newest `keep` complete trees, never the live one, and any tree a
-    killed bake left unfinished (it has no manifest); return what was deleted.
+def set_aside_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
+    """Move all but the newest `keep` complete trees, never the live one, and any tree a killed
+    bake left unfinished (it has no manifest), into the trash with their state; return them.
 
-    Call it while holding the bake lock, so a tree being built is not taken for an unfinished one.
+    One rename each: deleting their thousands of files (`empty_trash`) need not hold anything
+    up. Call it while holding the bake lock, so a tree being built is not taken for an
+    unfinished one, and no rebake is writing into `.tmp`.
     """
     root = root or site_dir()
     live = live_tree(root)
@@ -101,11 +105,21 @@ def prune_trees(root: Path | None = None, keep: int = TREES_KEPT) -> list[Path]:
     unfinished = [tree for tree in trees if not (tree / MANIFEST_NAME).is_file()]
     complete = [tree for tree in trees if tree not in unfinished]
     doomed = [tree for tree in [*unfinished, *complete[:-keep]] if tree != live]
-    for tree in doomed:
-        shutil.rmtree(tree, ignore_errors=True)
-        shutil.rmtree(state_dir(tree), ignore_errors=True)
-    shutil.rmtree(root / ".tmp", ignore_errors=True)
+    trash = root / TRASH_DIR
+    for kind, folder in [
+        *(("tree", tree) for tree in doomed),
+        *(("state", state_dir(tree)) for tree in doomed),
+        ("tmp", root / ".tmp"),
+    ]:
+        if folder.exists():
+            trash.mkdir(exist_ok=True)
+            os.rename(folder, trash / f"{kind}-{folder.name}-{uuid.uuid4().hex[:8]}")
     return doomed
+
+
+def empty_trash(root: Path | None = None) -> None:
+    """Delete what `set_aside_trees` moved aside, now or by an earlier bake that was killed."""
+    shutil.rmtree((root or site_dir()) / TRASH_DIR, ignore_errors=True)
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -114,6 +128,11 @@ def file_digest(path: Path) -> tuple[str, int]:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest(), path.stat().st_size
+
+
+def data_entry(data: bytes) -> dict:
+    """Return the manifest entry of a file holding `data`."""
+    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
 
 def file_entry(path: Path) -> dict | None:
@@ -128,13 +147,28 @@ def is_bookkeeping(name: str) -> bool:
     return name == MANIFEST_NAME or name.startswith(JOURNAL_DIR + "/")
 
 
-def write_manifest(tree: Path) -> dict:
-    """List every file of the tree with its SHA-256 and size, in `manifest.json`."""
-    files = {}
-    for path in sorted(tree.rglob("*")):
-        name = path.relative_to(tree).as_posix()
-        if path.is_file() and not is_bookkeeping(name):
-            files[name] = file_entry(path)
+def tree_files(folder: Path, prefix: str = ""):
+    """Yield the name of every regular file under `folder`, relative to it; symlinks skipped."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from tree_files(Path(entry.path), f"{prefix}{entry.name}/")
+            elif entry.is_file(follow_symlinks=False):
+                yield prefix + entry.name
+
+
+def write_manifest(tree: Path, known: dict[str, dict] | None = None) -> dict:
+    """List every file of the tree with its SHA-256 and size, in `manifest.json`.
+
+    `known` holds the entries of files the caller wrote (see `data_entry`): those are not read
+    again, which for a full bake would mean reading every file it has just written.
+    """
+    known = known or {}
+    files = {
+        name: known.get(name) or file_entry(tree / name)
+        for name in tree_files(tree)
+        if not is_bookkeeping(name)
+    }
     manifest = {"created_at": datetime.now(UTC).isoformat(), "files": files}
     put_file(tree, MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True).encode())
     return manifest
@@ -223,10 +257,7 @@ def change_files(tree: Path, written: dict[str, bytes], removed=()) -> None:
     """Replace and remove files of a live tree in place, journalled so it always verifies."""
     entries = journal_entries(tree)
     seq = max([folded_through(tree), *(entry["seq"] for entry in entries)]) + 1
-    changes = {
-        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-        for name, data in written.items()
-    }
+    changes = {name: data_entry(data) for name, data in written.items()}
     changes.update({name: None for name in removed if name not in written})
     entry = {
         "seq": seq,
