@@ -1,13 +1,14 @@
-"""The ASGI application `masthead serve` runs: the baked site for readers, Django for the rest."""
+"""The ASGI application `masthead serve` runs: the baked site for readers, Django for the rest.
+
+Django is set up on the first request the baked tree cannot answer (see
+masthead.baking.serving.BakedSiteApplication), so a server process that only answers readers
+never loads it.
+"""
 
 import os
 
-from django.core.asgi import get_asgi_application
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.dev")
 
-django_application = get_asgi_application()
+from masthead.baking.serving import BakedSiteApplication  # noqa: E402 - needs the settings module
 
-from masthead.baking.serving import BakedSiteApplication  # noqa: E402 - needs Django set up
-
-application = BakedSiteApplication(django_application)
+application = BakedSiteApplication()

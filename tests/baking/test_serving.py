@@ -38,7 +38,7 @@ from masthead.baking.tree import (
     switch_live,
     write_manifest,
 )
-from masthead.theme.middleware import READER_CACHE_CONTROL
+from masthead.theme.headers import READER_CACHE_CONTROL
 from tests.servers import free_port, wait_for_port
 
 NOT_FOUND_MARK = b"<h1>Baked: no such page</h1>"
@@ -432,6 +432,21 @@ def test_before_the_first_bake_django_serves_everything(newsroom, site_root):
     assert "The Aldmark Courier" in response.text
 
 
+@pytest.mark.django_db(transaction=True)
+def test_django_is_loaded_only_for_the_first_request_the_tree_cannot_answer(
+    newsroom, tree, site_root
+):
+    app = BakedSiteApplication(site_dir=site_root)
+    assert call(app, "/").status == 200 and call(app, "/no/such/page/").status == 404
+    assert app.django_application is None, "readers' answers need no Django"
+    admin = call(app, "/admin/")
+    assert admin.status == 302 and admin.headers["location"].startswith("/accounts/login/")
+    loaded = app.django_application
+    assert loaded is not None
+    assert call(app, "/search/?q=port").status == 200
+    assert app.django_application is loaded, "loaded once, then kept"
+
+
 def test_switching_live_to_another_tree_is_seen_on_the_next_request(app, tree, site_root):
     assert call(app, "/news/").body == page("News")
     newer = make_tree(site_root, {"news/index.html": page("News, later"), "404.html": b"gone"})
@@ -513,9 +528,49 @@ def test_masthead_serve_answers_from_the_baked_site(baked_newsroom, site_root, t
         assert status == 304 and body == b""
         status, _, body = get(base + "/no/such/page/")
         assert status == 404 and body == (live_tree() / "404.html").read_bytes()
+        # Serving readers loaded no Django: the server and its worker are small processes.
+        web_processes = server_processes(server.pid)
+        assert len(web_processes) == 2
+        assert all(resident_megabytes(pid) < 70 for pid in web_processes), [
+            resident_megabytes(pid) for pid in web_processes
+        ]
+        # The first request for Django loads it in the worker.
+        status, _, body = get(base + "/accounts/login/")
+        assert status == 200 and b'name="password"' in body
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def process_tree(pid: int) -> list[int]:
+    """Return `pid` and its descendants (Linux)."""
+    children: dict[int, list[int]] = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            parent = int(status.read_text().split("PPid:")[1].split()[0])
+        except (OSError, IndexError):
+            continue
+        children.setdefault(parent, []).append(int(status.parent.name))
+    tree, pending = [], [pid]
+    while pending:
+        tree.append(current := pending.pop())
+        pending += children.get(current, [])
+    return tree
+
+
+def server_processes(pid: int) -> list[int]:
+    """The web server's processes of `masthead serve` (granian's and its workers), not the task
+    worker's."""
+    return [
+        each
+        for each in process_tree(pid)
+        if b"masthead.baking.server" in Path(f"/proc/{each}/cmdline").read_bytes()
+    ]
+
+
+def resident_megabytes(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
 
 def draft_with_preview_link(newsroom, headline):

@@ -265,7 +265,7 @@ def test_a_worker_started_next_to_the_server_runs_its_tasks_and_stops_on_request
         f"""
         import time
         from pathlib import Path
-        from masthead.core.worker import start_worker_process, stop_worker_process
+        from masthead.core.worker_process import start_worker_process, stop_worker_process
         from tests.core.test_worker import enqueue_deletion
 
         worker = start_worker_process(poll_interval=0.1)

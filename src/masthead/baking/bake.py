@@ -50,7 +50,9 @@ from masthead.baking.replay import (
 )
 from masthead.baking.state import recorded_bake
 from masthead.baking.tree import (
+    COMPRESSIBLE_SUFFIXES,
     LOCK_NAME,
+    NOT_FOUND_PAGE,
     TRASH_DIR,
     TREES_KEPT,
     change_files,
@@ -69,7 +71,6 @@ from masthead.core.models import ArticleListingPage
 
 logger = logging.getLogger(__name__)
 
-COMPRESSIBLE_SUFFIXES = {".html", ".xml", ".json", ".css", ".js", ".txt", ".svg", ".xsl"}
 # Brotli's quality 11 takes ~100 ms on a 32 KB page against under 1 ms at 6, for ~12% fewer
 # bytes: pages, baked by the thousand and on every publish, use 6; the few static assets, 11.
 PAGE_BROTLI_QUALITY = 6
@@ -77,7 +78,6 @@ ASSET_BROTLI_QUALITY = 11
 # A rebake with at least this many URLs renders them in two processes (see `render_files`).
 REBAKE_SPLIT_AT = 8
 PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
-NOT_FOUND_PAGE = "404.html"
 # Any address no page can have: rendering it gives the site's own 404 page.
 NOT_FOUND_PROBE = "/.masthead-bake/not-found/"
 ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')

@@ -27,7 +27,7 @@ from django.utils.module_loading import import_string
 
 from masthead.baking.tree import MANIFEST_NAME, current_files, live_tree
 from masthead.core.files import write_atomically
-from masthead.theme.middleware import READER_CACHE_CONTROL
+from masthead.theme.headers import READER_CACHE_CONTROL
 
 ENCODINGS = {".gz": "gzip", ".br": "br"}
 

@@ -20,10 +20,9 @@ from urllib.parse import quote, unquote_to_bytes
 
 from django.conf import settings
 
-from masthead.baking.bake import COMPRESSIBLE_SUFFIXES, NOT_FOUND_PAGE
-from masthead.baking.tree import is_bookkeeping
-from masthead.syndication.views import CONTENT_TYPES as FEED_CONTENT_TYPES
-from masthead.theme.middleware import (
+from masthead.baking.tree import COMPRESSIBLE_SUFFIXES, NOT_FOUND_PAGE, is_bookkeeping
+from masthead.syndication.names import CONTENT_TYPES as FEED_CONTENT_TYPES
+from masthead.theme.headers import (
     READER_CACHE_CONTROL,
     READER_CONTENT_SECURITY_POLICY,
     READER_PERMISSIONS_POLICY,
@@ -249,14 +248,25 @@ class Answer:
         self.path = path
 
 
+def load_django_application():
+    """Set Django up and return its ASGI handler: about 80 MB and a second or two."""
+    from django.core.asgi import get_asgi_application
+
+    return get_asgi_application()
+
+
 class BakedSiteApplication:
     """An ASGI application: baked files for readers, `django_application` for the rest.
 
-    `site_dir` holds the `live` link and the trees (default: MASTHEAD_SITE_DIR).
+    `site_dir` holds the `live` link and the trees (default: MASTHEAD_SITE_DIR). Without a
+    `django_application`, Django is loaded on the first request that needs it: answering from the
+    tree needs only settings, so a worker that only serves readers stays about 30 MB instead of
+    110 (see benchmarks/RESULTS.md, "Serving").
     """
 
-    def __init__(self, django_application, site_dir=None):
+    def __init__(self, django_application=None, site_dir=None):
         self.django_application = django_application
+        self.django_loading = asyncio.Lock()
         self.django_turns = asyncio.Semaphore(DJANGO_CONCURRENCY)
         self.live_link = os.path.join(site_dir or settings.MASTHEAD_SITE_DIR, "live")
         self.site_dir = os.path.dirname(self.live_link)
@@ -303,7 +313,15 @@ class BakedSiteApplication:
             await self.lifespan(receive, send)
             return
         async with self.django_turns:
-            await self.django_application(scope, receive, send)
+            django_application = self.django_application or await self.load_django()
+            await django_application(scope, receive, send)
+
+    async def load_django(self):
+        async with self.django_loading:
+            if self.django_application is None:
+                # In a thread: the tree's readers are answered meanwhile.
+                self.django_application = await asyncio.to_thread(load_django_application)
+        return self.django_application
 
     async def lifespan(self, receive, send):
         # Django's ASGI handler refuses lifespan events; granian only needs them acknowledged.

@@ -25,6 +25,10 @@ from pathlib import Path
 from django.conf import settings
 
 MANIFEST_NAME = "manifest.json"
+# Files of these types get precompressed `.gz` and `.br` siblings.
+COMPRESSIBLE_SUFFIXES = {".html", ".xml", ".json", ".css", ".js", ".txt", ".svg", ".xsl"}
+# The site's own 404 page, served for any address the tree does not hold.
+NOT_FOUND_PAGE = "404.html"
 # The file every bake and rebake locks, so they run one at a time (see `bake_lock`).
 LOCK_NAME = ".bake.lock"
 JOURNAL_DIR = "manifest.d"

@@ -1,20 +1,16 @@
 """Background work that survives restarts: queued tasks and Wagtail's scheduled publishing.
 
-`masthead worker` calls `run_worker()`; `masthead serve` can start it next to the web server with
-`start_worker_process()`.
+`masthead worker` calls `run_worker()`; `masthead serve` starts it next to the web server with
+`masthead.core.worker_process.start_worker_process()`.
 """
 
 import contextlib
 import logging
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 
-from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task_backends
@@ -23,10 +19,9 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
+from masthead.core.worker_process import DEFAULT_POLL_INTERVAL
+
 logger = logging.getLogger(__name__)
-# A publication waits for at most this long before its rebake starts; an idle look at the queue
-# is one indexed query, so five a second cost nothing noticeable.
-DEFAULT_POLL_INTERVAL = 0.2
 # Long tasks (a full rebake) wait on this queue, which a thread of its own works through, so the
 # quick ones (an article's rebake) never queue behind them. TASKS must list it in "QUEUES".
 BULK_QUEUE = "bulk"
@@ -290,50 +285,3 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-
-
-def start_worker_process(
-    *, poll_interval: float = DEFAULT_POLL_INTERVAL, schedule_interval: float = 60
-) -> subprocess.Popen:
-    """Start `masthead worker` as a child process with this process's settings and environment.
-
-    For a single-machine newsroom, `masthead serve` runs the worker next to the web server:
-
-        worker = start_worker_process()
-        try:
-            Granian(...).serve()
-        finally:
-            stop_worker_process(worker)
-
-    The child logs to the same stdout and stderr. A newsroom that runs the worker as its own
-    service (see docs/operators) must not start a second one here: both would work, but two
-    schedulers and pollers cost more than they bring.
-    """
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "masthead",
-            "worker",
-            f"--poll-interval={poll_interval}",
-            f"--schedule-interval={schedule_interval}",
-        ],
-        env=environment,
-    )
-
-
-def stop_worker_process(process: subprocess.Popen, timeout: float = 30) -> int:
-    """Ask the worker to stop (SIGTERM); kill it if it is still busy after `timeout` seconds.
-
-    Returns the worker's exit code. The worker finishes the task it is running first, so the
-    timeout should cover the longest task (a full rebake) when stopping is not urgent.
-    """
-    if process.poll() is None:
-        process.terminate()
-        try:
-            return process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            logger.warning("The worker did not stop within %s s; killing it", timeout)
-            process.kill()
-    return process.wait()

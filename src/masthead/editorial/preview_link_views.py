@@ -19,7 +19,7 @@ from masthead.editorial.preview_links import (
     PreviewLink,
     can_have_preview_links,
 )
-from masthead.theme.middleware import READER_CONTENT_SECURITY_POLICY, READER_PERMISSIONS_POLICY
+from masthead.theme.headers import READER_CONTENT_SECURITY_POLICY, READER_PERMISSIONS_POLICY
 
 CREATE_ACTION = "masthead.preview_link.create"
 REVOKE_ACTION = "masthead.preview_link.revoke"

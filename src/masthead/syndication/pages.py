@@ -11,15 +11,8 @@ from wagtail.url_routing import RouteResult
 
 from masthead.syndication import entries
 from masthead.syndication.entries import feed_text
-from masthead.syndication.views import (
-    FEED_NAMES,
-    JSON_NAME,
-    RSS_NAME,
-    STYLESHEET_NAME,
-    FeedInfo,
-    serve_feed,
-    serve_stylesheet,
-)
+from masthead.syndication.names import FEED_NAMES, JSON_NAME, RSS_NAME, STYLESHEET_NAME
+from masthead.syndication.views import FeedInfo, serve_feed, serve_stylesheet
 
 
 def edition_home_url(language_code: str) -> str:

@@ -33,25 +33,14 @@ from masthead.syndication.entries import (
     feed_text,
     listing_feed_entries,
 )
+from masthead.syndication.names import (
+    CONTENT_TYPES,
+    JSON_NAME,
+    RSS_NAME,
+    STYLESHEET_NAME,
+    XML_FEED_TYPE,
+)
 
-RSS_NAME = "feed.xml"
-ATOM_NAME = "atom.xml"
-JSON_NAME = "feed.json"
-STYLESHEET_NAME = "feed.xsl"
-FEED_NAMES = (RSS_NAME, ATOM_NAME, JSON_NAME)
-# One statement of each file's type: Django's answer, the embedded server and nginx use it.
-# RSS and Atom go out as plain XML: Chromium shows application/rss+xml and application/atom+xml
-# as text and never applies their stylesheet (measured with Debian's Chromium, headless), while
-# feed readers find feeds by the page's <link rel="alternate" type="application/rss+xml"> and
-# read the document whatever its header says.
-XML_FEED_TYPE = "application/xml; charset=utf-8"
-CONTENT_TYPES = {
-    RSS_NAME: XML_FEED_TYPE,
-    ATOM_NAME: XML_FEED_TYPE,
-    JSON_NAME: "application/feed+json; charset=utf-8",
-    # What browsers expect for XSLT; the registered application/xslt+xml is not applied by all.
-    STYLESHEET_NAME: "text/xsl; charset=utf-8",
-}
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 CONTENT_MODULE = "http://purl.org/rss/1.0/modules/content/"

@@ -3,16 +3,12 @@
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 
-# Pages are light and may be stale for seconds, but must stay up when the origin is down.
-READER_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400"
-# Nothing a reader loads may come from another host; nothing inline may run.
-READER_CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-    "form-action 'self'; frame-ancestors 'none'"
+from masthead.theme.headers import (
+    READER_CACHE_CONTROL,
+    READER_CONTENT_SECURITY_POLICY,
+    READER_PERMISSIONS_POLICY,
 )
-# Opt readers out of the browser's interest-based advertising.
-READER_PERMISSIONS_POLICY = "interest-cohort=(), browsing-topics=()"
+
 STAFF_PATH_PREFIXES = ("/admin/", "/documents/")
 
 

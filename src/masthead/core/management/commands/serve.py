@@ -2,21 +2,22 @@
 serving the baked tree and Django, and the task worker with the scheduler beside it."""
 
 import os
+import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 from masthead.baking.tasks import rebake_site
 from masthead.baking.tree import live_tree
-from masthead.core.worker import start_worker_process, stop_worker_process
 
 # Defaults measured on the project's machine kind (2 cores, shared and noisy): a baked article
 # page, gzip, wrk -t2 -c32 on the same machine, req/s over 3-4 interleaved rounds of 6 s (see
 # benchmarks/RESULTS.md, "Serving the baked site"):
 # - workers: 1 gave 6,500-7,900, 2 gave 9,700-12,200 (nginx 8,300-15,700 meanwhile; in an
 #   earlier run 1 and 2 were level); 3 were no faster than 2 (8,500-11,500 against 9,400-9,900).
-#   A worker adds about 105 MB of RSS, of which about 15 MB its own (PSS): it is forked from
-#   this process with Django already loaded;
+#   A worker is forked from a process without Django (masthead.baking.server) and loads Django
+#   only for the first request the baked tree cannot answer;
 # - runtime threads (granian's network threads, --threads): 2 per worker gave 9,100-11,600
 #   against 9,400-9,900 with 1, no gain for another thread;
 # - backpressure (requests a worker takes at once): 8 gave 6,800-11,600, 64 gave 7,100-10,100,
@@ -60,30 +61,20 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, workers, threads, no_worker, **options):
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1.")
-        from granian import Granian
-        from granian.constants import Interfaces
-
-        # Workers are separate processes; they must load the same settings as this one.
+        # The server runs in a fresh interpreter that loads the same settings as this one.
         os.environ["DJANGO_SETTINGS_MODULE"] = settings.SETTINGS_MODULE
         self.stdout.write(f"Serving on http://{host}:{port}/ (admin: http://{host}:{port}/admin/)")
-        worker = None
-        if not no_worker:
-            if live_tree() is None:
-                # Readers get Django's pages until the first bake is live; the worker bakes it.
-                rebake_site.enqueue()
-                self.stdout.write("Nothing is baked yet: the worker bakes the site now.")
-            worker = start_worker_process()
-        try:
-            Granian(
-                "masthead.asgi:application",
-                address=host,
-                port=port,
-                interface=Interfaces.ASGI,
-                workers=workers,
-                runtime_threads=threads,
-                websockets=False,
-            ).serve()
-        finally:
-            if worker is not None:
-                # Long enough for a full rebake to finish; a killed one leaves the old site live.
-                stop_worker_process(worker, timeout=120)
+        if not no_worker and live_tree() is None:
+            # Readers get Django's pages until the first bake is live; the worker bakes it.
+            rebake_site.enqueue()
+            self.stdout.write("Nothing is baked yet: the worker bakes the site now.")
+        command = [sys.executable, "-m", "masthead.baking.server", f"--host={host}"]
+        command += [f"--port={port}", f"--workers={workers}", f"--threads={threads}"]
+        if no_worker:
+            command.append("--no-worker")
+        self.stdout.flush()
+        sys.stderr.flush()
+        connections.close_all()
+        # Replaced, not left waiting: this process has loaded Django, and granian's workers are
+        # forked from the server's process (see masthead.baking.server).
+        os.execv(sys.executable, command)
