@@ -405,3 +405,44 @@ print(keep_busy.enqueue(0).id)
         )
 
         assert query(var_dir, f"{statuses} WHERE queue_name = 'bulk'") == ("bulk", "RUNNING")
+
+
+def test_bulk_tasks_run_in_a_process_of_their_own_and_a_killed_one_is_recorded_as_failed(var_dir):
+    """A full bake forks its renderers: from the worker, whose other threads use the database,
+    a child could hang for ever (see masthead.core.forking), so bulk tasks run in a new process."""
+    with running_worker(var_dir, interval=60) as worker:
+        enqueued = run_python(
+            var_dir,
+            """
+from tests.core.slow_task import die_abruptly, report_process
+print(report_process.using(queue_name="bulk").enqueue().id)
+print(die_abruptly.using(queue_name="bulk").enqueue().id)
+""",
+        )
+        assert enqueued.returncode == 0, enqueued.stderr
+        reporting, dying = (line.replace("-", "") for line in enqueued.stdout.split()[-2:])
+        outcome = (
+            "SELECT status, return_value, exception_class_path FROM "
+            "django_tasks_database_dbtaskresult "
+            "WHERE id = '{}' AND status IN ('SUCCESSFUL', 'FAILED')"
+        )
+
+        wait_for(worker, lambda: query(var_dir, outcome.format(dying)))
+        wait_for(worker, lambda: query(var_dir, outcome.format(reporting)))
+
+        status, process_id, _ = query(var_dir, outcome.format(reporting))
+        assert status == "SUCCESSFUL" and int(process_id) != worker.pid
+        status, _, exception = query(var_dir, outcome.format(dying))
+        assert (status, exception) == ("FAILED", "builtins.ChildProcessError")
+        assert worker.poll() is None, "the worker goes on"
+
+
+def test_running_a_task_that_is_not_running_is_refused(var_dir):
+    refused = subprocess.run(
+        [sys.executable, "-m", "masthead", "worker", "--run-task=not-a-task"],
+        env=masthead_environment(var_dir),
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode != 0
+    assert "No task with the id not-a-task is running." in refused.stderr

@@ -66,6 +66,7 @@ from masthead.baking.tree import (
     switch_live,
     write_manifest,
 )
+from masthead.core.forking import fork_allowed
 from masthead.core.memo import SHARED_MEMO_KEY
 from masthead.core.models import ArticleListingPage
 
@@ -279,8 +280,8 @@ def spare_core() -> bool:
 
 def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
     """`rendered_files()` for a rebake, in two processes when there are enough URLs, a core is
-    idle and it is safe (see `render_tree`): this one renders one share while a forked child
-    renders the other and sends back its files.
+    idle and it is safe (see `render_tree` and masthead.core.forking): this one renders one share
+    while a forked child renders the other and sends back its files.
 
     Two processes spend about a third more CPU in all (each warms its own memo, copies pages
     on write): on a busy machine that only delays everything else.
@@ -300,9 +301,14 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
         half += 1
     mine, theirs = urls[:half], urls[half:]
     bake_handler()  # loaded once, here, for both
-    connections.close_all()
-    reader, writer = os.pipe()
-    child = os.fork()
+    with fork_allowed() as allowed:
+        if allowed:
+            connections.close_all()
+            reader, writer = os.pipe()
+            child = os.fork()
+    if not allowed:
+        # Another thread of this process (the worker's) is inside a database call.
+        return rendered_files(urls, report, memo)
     if child == 0:
         try:
             os.close(reader)

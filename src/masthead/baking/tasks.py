@@ -32,8 +32,9 @@ def rebake_photo(photo_id: int) -> None:
 def rebake_site() -> None:
     """Rebake everything: after changes that touch every page (navigation, settings, moves).
 
-    On the bulk queue, which the worker runs in a thread of its own: the rebake of an article
-    published meanwhile does not wait the minutes this takes (see baking/replay.py)."""
+    On the bulk queue, whose tasks the worker runs in a process of their own (see
+    `run_in_own_process`): the rebake of an article published meanwhile does not wait the minutes
+    this takes (see baking/replay.py)."""
     bake_site()
 
 

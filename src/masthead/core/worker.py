@@ -7,10 +7,13 @@
 import contextlib
 import logging
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 
+from django.core.exceptions import ValidationError
 from django.db import close_old_connections, connections
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task_backends
@@ -19,6 +22,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
+from masthead.core.forking import database_work
 from masthead.core.worker_process import DEFAULT_POLL_INTERVAL
 
 logger = logging.getLogger(__name__)
@@ -103,14 +107,18 @@ def work_through_queue(
     *,
     only: list[str] | None = None,
     exclude: list[str] = (),
+    in_own_process: bool = False,
 ) -> None:
-    """Run ready tasks of the `only` queues (all if None) but the `exclude`d ones until `stop`."""
+    """Run ready tasks of the `only` queues (all if None) but the `exclude`d ones until `stop`,
+    each `in_own_process` if asked (see `run_in_own_process`)."""
     while not stop.is_set():
         try:
-            # A connection the database dropped while the worker slept is reopened here.
-            close_old_connections()
             ran_a_task = bool(backend_names) and run_next_task(
-                task_runner, backend_names, only=only, exclude=exclude
+                task_runner,
+                backend_names,
+                only=only,
+                exclude=exclude,
+                in_own_process=in_own_process,
             )
         except Exception:
             if once:
@@ -131,7 +139,8 @@ BULK_THREAD_NAME = "masthead-bulk-tasks"
 def start_bulk_thread(
     stop: threading.Event, backend_names: list[str], poll_interval: float
 ) -> threading.Thread:
-    """Run the bulk queue's tasks in a thread of its own, with its own database connection."""
+    """Run the bulk queue's tasks from a thread of its own, each in a process of its own (see
+    `run_in_own_process`); the thread's database work happens inside `database_work()`."""
 
     def run():
         try:
@@ -141,6 +150,7 @@ def start_bulk_thread(
                 stop,
                 poll_interval,
                 only=[BULK_QUEUE],
+                in_own_process=True,
             )
         finally:
             connections.close_all()
@@ -161,8 +171,9 @@ def start_scheduler_thread(stop: threading.Event, schedule_interval: float) -> t
         try:
             while not stop.is_set():
                 try:
-                    close_old_connections()
-                    publish_scheduled_pages(schedule_interval)
+                    with database_work():
+                        close_old_connections()
+                        publish_scheduled_pages(schedule_interval)
                 except Exception:
                     logger.exception(
                         "Scheduled publishing failed; trying again in %s s", schedule_interval
@@ -236,14 +247,23 @@ def run_next_task(
     *,
     only: list[str] | None = None,
     exclude: list[str] = (),
+    in_own_process: bool = False,
 ) -> bool:
     """Run the next ready task and record its outcome; return whether there was one."""
-    task_result = claim_next_task(backend_names, task_runner.worker_id, only=only, exclude=exclude)
+    with database_work():
+        # A connection the database dropped while the worker slept is reopened here.
+        close_old_connections()
+        task_result = claim_next_task(
+            backend_names, task_runner.worker_id, only=only, exclude=exclude
+        )
     if task_result is None:
         return False
     logger.info("Task %s (%s) started", task_result.task_path, task_result.id)
     started = time.monotonic()
-    task_runner.run_task(task_result)
+    if in_own_process:
+        run_in_own_process(task_result)
+    else:
+        task_runner.run_task(task_result)
     duration = time.monotonic() - started
     if task_result.status == TaskResultStatus.SUCCESSFUL:
         logger.info(
@@ -259,6 +279,48 @@ def run_next_task(
             duration,
             task_result.exception_class_path,
         )
+    return True
+
+
+def run_in_own_process(task_result: DBTaskResult) -> None:
+    """Run a claimed task in a new `masthead worker --run-task` process, and wait for it.
+
+    The worker's threads poll the queue while a task runs; a full bake forks its renderers, and
+    a child forked while another thread was inside a database call can hang for ever (see
+    masthead.core.forking). The new process has one thread, so its forks are safe; and the
+    memory a full bake gathers is returned when it ends.
+    """
+    command = [sys.executable, "-m", "masthead", "worker", f"--run-task={task_result.id}"]
+    exit_code = subprocess.run(command, check=False).returncode
+    with database_work():
+        task_result.refresh_from_db()
+        if task_result.status == TaskResultStatus.RUNNING:
+            # Killed, or out of memory, before it could record anything.
+            task_result.set_failed(
+                ChildProcessError(f"The task's process ended with exit code {exit_code}")
+            )
+
+
+def run_claimed_task(task_id: str) -> bool:
+    """Run a task that a worker claimed for this process (see `run_in_own_process`); return
+    False when no such task is running."""
+    try:
+        task_result = DBTaskResult.objects.get(id=task_id, status=TaskResultStatus.RUNNING)
+    except (DBTaskResult.DoesNotExist, ValidationError):
+        return False
+    interrupted = False
+
+    def interrupt(signum, frame):
+        # As in the worker (see `stop_on_signals`): Ctrl-C in the terminal of `masthead serve`
+        # reaches this process too; only a second one interrupts the task.
+        nonlocal interrupted
+        if interrupted:
+            raise KeyboardInterrupt
+        interrupted = True
+        logger.info("Received SIGINT: finishing task %s first (again to interrupt it)", task_id)
+
+    signal.signal(signal.SIGINT, interrupt)
+    task_runner_for(DEFAULT_POLL_INTERVAL).run_task(task_result)
     return True
 
 

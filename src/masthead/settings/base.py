@@ -254,7 +254,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "masthead.editorial.finish.publish_approved"
 
 # Background work (rebakes after publishing, Wagtail's reference index and file clean-up) waits in
 # a database queue that `masthead worker` runs, so it survives restarts and never slows a request.
-# "bulk" holds long tasks (a full rebake), which the worker runs in a thread of its own.
+# "bulk" holds long tasks (a full rebake), which the worker runs each in a process of its own.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "bulk"]}}
 
 # Article PDFs: the renderer is a backend (STYLE rule 6); the cache keeps one file per revision.

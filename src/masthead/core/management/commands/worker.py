@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from masthead.core.worker import DEFAULT_POLL_INTERVAL, run_worker
+from masthead.core.worker import DEFAULT_POLL_INTERVAL, run_claimed_task, run_worker
 
 
 class Command(BaseCommand):
@@ -31,7 +31,18 @@ class Command(BaseCommand):
             help="Publish what is due, run every queued task, then exit (for cron and tests).",
         )
 
-    def handle(self, *args, poll_interval, schedule_interval, once, **options):
+        parser.add_argument(
+            "--run-task",
+            metavar="ID",
+            help="Run one task that a running worker has claimed, then exit: how the worker runs "
+            "each task of the bulk queue (a full rebake) in a process of its own.",
+        )
+
+    def handle(self, *args, poll_interval, schedule_interval, once, run_task, **options):
+        if run_task:
+            if not run_claimed_task(run_task):
+                raise CommandError(f"No task with the id {run_task} is running.")
+            return
         if poll_interval <= 0 or schedule_interval <= 0:
             raise CommandError("--poll-interval and --schedule-interval must be more than 0.")
         run_worker(poll_interval=poll_interval, schedule_interval=schedule_interval, once=once)

@@ -1,0 +1,34 @@
+"""Forking safely from a process whose other threads use the database.
+
+A forked child gets a copy of its parent's memory, locks included, but only the thread that
+forked: a lock another thread held at that instant (inside SQLite's or libpq's connect, say) stays
+held in the child for ever, and the child hangs on its first connection. Seen in `masthead
+worker`: a full bake's child hung in SQLite's connect while the worker's other threads polled the
+queue. So the worker's threads do their database work inside `database_work()`, and code that
+forks from a process that may have such threads asks `fork_allowed()` first.
+"""
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_database_work = threading.Lock()
+
+
+@contextmanager
+def database_work() -> Iterator[None]:
+    """Wrap a background thread's database calls: no fork of this process happens meanwhile."""
+    with _database_work:
+        yield
+
+
+@contextmanager
+def fork_allowed() -> Iterator[bool]:
+    """Yield True when no other thread is inside `database_work()`, and keep them out until the
+    block ends; yield False (without waiting) when one is: then do not fork."""
+    acquired = _database_work.acquire(blocking=False)
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            _database_work.release()
