@@ -15,6 +15,7 @@ from django.test import Client
 from django.utils import timezone, translation
 from wagtail.models import Collection, Locale, Page, Site
 
+from masthead.baking.carry import forget_carried_fragments
 from masthead.editorial.models import ReviewTask
 from masthead.newsroom.models import NewsroomSettings
 from masthead.staff.second_factor import SECOND_FACTOR_METHOD
@@ -98,9 +99,11 @@ def separate_files_per_test(settings, tmp_path):
     """Media and cached PDFs of one test never leak into the next (ids repeat after rollback)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MASTHEAD_PDF_CACHE_DIR = tmp_path / "pdf-cache"
-    # Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back.
+    # Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back;
+    # so does a rebake's carry of teasers.
     for cache in caches.all():
         cache.clear()
+    forget_carried_fragments()
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ def main() -> None:
 
     from masthead.articles.models import ArticleListingPage, ArticlePage
     from masthead.baking.bake import bake_site, rebake
+    from masthead.baking.carry import new_content_generation
     from masthead.baking.paths import ArticleRebakePlan
 
     # Real PDFs are tested elsewhere; here they would only slow the loop down.
@@ -33,6 +34,8 @@ def main() -> None:
             continue
         article_id = article_ids[round_number % len(article_ids)]
         ArticlePage.objects.filter(pk=article_id).update(headline=f"Edition {round_number}")
+        # An update() sends no signal: say the teasers a rebake carries are stale.
+        new_content_generation()
         rebake(ArticleRebakePlan(article_id=article_id))
 
 

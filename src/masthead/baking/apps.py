@@ -10,6 +10,7 @@ class BakingConfig(AppConfig):
     verbose_name = _("Baking")
 
     def ready(self):
-        from masthead.baking import signal_handlers
+        from masthead.baking import carry, signal_handlers
 
         signal_handlers.connect()
+        carry.connect_signals()

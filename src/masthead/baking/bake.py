@@ -33,6 +33,7 @@ from django.dispatch import receiver
 from django.test import Client
 from django.test.client import ClientHandler
 
+from masthead.baking.carry import carried_fragments, keep_fragments
 from masthead.baking.listings import remember_everything
 from masthead.baking.paths import (
     RebakePlan,
@@ -248,14 +249,19 @@ def render_pages(urls, report: BakeReport, memo: dict | None = None, client=None
         yield name, b"".join(response.streaming_content) if response.streaming else response.content
 
 
-def rendered_files(urls, report: BakeReport, memo: dict | None = None):
-    """Render `urls`; return their files with compressed siblings, and the assets they use."""
+def rendered_files(urls, report: BakeReport, memo: dict | None = None, rendered_memo=None):
+    """Render `urls`; return their files with compressed siblings, and the assets they use.
+
+    `rendered_memo(memo)` is called with the memo of the renders when they are done."""
     files: dict[str, bytes] = {}
     assets: set[str] = set()
-    for name, body in render_pages(urls, report, memo):
+    client = bake_client(memo)
+    for name, body in render_pages(urls, report, client=client):
         files.update(compressed_variants(name, body, brotli_quality=PAGE_BROTLI_QUALITY))
         if name.endswith(".html"):
             assets |= referenced_assets(body)
+    if rendered_memo is not None:
+        rendered_memo(client.defaults[SHARED_MEMO_KEY])
     return files, assets
 
 
@@ -278,7 +284,7 @@ def spare_core() -> bool:
     return os.getloadavg()[0] < cores - 1
 
 
-def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
+def render_files(urls: list[str], report: BakeReport, memo: dict | None = None, rendered_memo=None):
     """`rendered_files()` for a rebake, in two processes when there are enough URLs, a core is
     idle and it is safe (see `render_tree` and masthead.core.forking): this one renders one share
     while a forked child renders the other and sends back its files.
@@ -292,7 +298,7 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
         or connection.in_atomic_block
         or not spare_core()
     ):
-        return rendered_files(urls, report, memo)
+        return rendered_files(urls, report, memo, rendered_memo)
     # Neighbours share lookups (a listing's page and its feeds' entries): each process gets
     # one run of them, of about the same cost.
     costs = [render_cost(url) for url in urls]
@@ -308,7 +314,7 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
             child = os.fork()
     if not allowed:
         # Another thread of this process (the worker's) is inside a database call.
-        return rendered_files(urls, report, memo)
+        return rendered_files(urls, report, memo, rendered_memo)
     if child == 0:
         try:
             os.close(reader)
@@ -327,7 +333,7 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None):
     os.close(writer)
     with os.fdopen(reader, "rb") as incoming:
         try:
-            files, assets = rendered_files(mine, report, memo)
+            files, assets = rendered_files(mine, report, memo, rendered_memo)
         finally:
             try:
                 theirs_files, theirs_assets, child_report = pickle.load(incoming)
@@ -624,7 +630,13 @@ def apply_plan(plan: RebakePlan, tree: Path, run, started: float) -> BakeReport:
         run.describe(plan.description)
         pages = [url for url in plan.urls if not url.endswith(".pdf")]
         pdfs = [url for url in plan.urls if url.endswith(".pdf")]
-        files, assets = render_files(pages, report, plan.memo)
+        generation, fragments = carried_fragments()
+        files, assets = render_files(
+            pages,
+            report,
+            {**fragments, **plan.memo},
+            lambda memo: keep_fragments(memo, generation),
+        )
         for old_path, target in plan.redirects.items():
             name = file_name_for(old_path)
             files.update(

@@ -207,8 +207,7 @@ class ArticleListingPage(MastheadPage):
         else:
             layout = StableLayout(len(known_ids), self.articles_per_page)
             shown = known_ids[layout.page_slice(page_number)]
-            found = self.get_listing_articles().order_by().in_bulk(shown)
-            articles = [found[pk] for pk in shown if pk in found]
+            articles = self.known_page_articles(request, shown)
         newer, older = layout.newer(page_number), layout.older(page_number)
         context["articles_page"] = ListingPage(
             number=page_number,
@@ -223,6 +222,18 @@ class ArticleListingPage(MastheadPage):
 
     def get_cached_paths(self):
         return ["/", *(f"/page/{n}/" for n in self.listing_layout().page_numbers()[1:])]
+
+    def known_page_articles(self, request, shown: list[int]) -> list:
+        """Return the articles `shown` on a page, whose ids a rebake has just read: as stand-ins
+        those whose teaser is remembered (a rebake may carry them over from the previous one,
+        see masthead.baking.carry), the others fetched with everything their teaser shows."""
+        listing = self.get_listing_articles().order_by()
+        listed = listing.select_related(None).prefetch_related(None).filter(pk__in=shown)
+        published = dict(listed.values_list("pk", "first_published_at"))
+        in_order = [(pk, published[pk]) for pk in shown if pk in published]
+        return remembered_or_fetched(
+            request, listing.model, in_order, LISTING_TEASER, lambda ids: listing.filter(pk__in=ids)
+        )
 
     def listing_page_articles(self, request, page_slice: slice) -> list:
         """Return the articles on one page of the listing, newest first.

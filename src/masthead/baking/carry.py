@@ -1,0 +1,167 @@
+"""Teasers one rebake hands to the next, in the long-lived process that rebakes (the worker).
+
+An article's teaser (photo, section, headline, standfirst, bylines, date) is the same on every
+front that lists it, and a publication changes one article: the next rebake need not render the
+twenty other teasers of each front again, nor read their articles. A rendered fragment named in
+`CARRIED_FRAGMENTS` (whose first value is the article's id) is carried to the next rebake:
+
+- while its article's `last_published_at` and `url_path` are the ones it was rendered with: an
+  edit reaches readers only by publishing, which sets the first; a move changes the second;
+- while the site's content generation is the one it was rendered in. Any committed save or
+  delete of another model (a section, an author, a photo, the settings, a view restriction...)
+  gives the site a new generation, kept in the shared cache, and every carried fragment is
+  dropped. Models that a teaser never shows (revisions, logs, task results, sessions...) are left
+  out of that, or every publication would drop everything.
+
+Changes made without Django's signals (`QuerySet.update()` on articles, raw SQL) are not seen: a
+script that changes articles so must call `new_content_generation()`.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+GENERATION_CACHE_KEY = "masthead:content-generation"
+CARRIED_FRAGMENTS = frozenset({"listing_teaser", "related_teaser", "article_teaser"})
+# Each fragment is a few KB: a few hundred articles' worth, the fronts' share of a large archive.
+MAX_CARRIED = 2000
+# Models whose rows no teaser shows (or, for articles and their bylines and topics, whose changes
+# reach readers by publishing, which `last_published_at` tells): their saves keep the generation.
+KEEPS_GENERATION = frozenset(
+    {
+        "account.emailaddress",
+        "account.emailconfirmation",
+        "admin.logentry",
+        "articles.articlepage",
+        "articles.articlebyline",
+        "articles.articlepage_topics",
+        "articles.articlenote",
+        "auth.user",
+        "auth.user_groups",
+        "axes.accessattempt",
+        "axes.accessfailurelog",
+        "axes.accessattemptexpiration",
+        "axes.accesslog",
+        "baking.bakerun",
+        "django_tasks_database.dbtaskresult",
+        "editorial.deletedarticle",
+        "editorial.deskassignment",
+        "editorial.schedulerheartbeat",
+        "editorial.previewlink",
+        "mfa.authenticator",
+        "photos.photorendition",
+        "sessions.session",
+        "wagtailadmin.editingsession",
+        "wagtailcore.comment",
+        "wagtailcore.commentreply",
+        "wagtailcore.modellogentry",
+        "wagtailcore.pagelogentry",
+        "wagtailcore.pagesubscription",
+        "wagtailcore.referenceindex",
+        "wagtailcore.revision",
+        "wagtailcore.taskstate",
+        "wagtailcore.workflowstate",
+        "wagtailadmin.formstate",
+        "wagtailcore.uploadedfile",
+        "wagtailsearch.indexentry",
+        "wagtailsearch.sqliteftsindexentry",
+        "usersessions.usersession",
+        "wagtailusers.userprofile",
+    }
+)
+
+_carried: dict = {"generation": None, "fragments": {}, "versions": {}}
+
+
+def version_key(fragment_key: tuple) -> tuple:
+    """The memo key under which a bake records the article version a fragment was rendered
+    from (see `RememberedFragmentNode`)."""
+    return ("carried fragment version", fragment_key)
+
+
+def is_carried(fragment_key: tuple) -> bool:
+    return fragment_key[1] in CARRIED_FRAGMENTS
+
+
+def article_version(article) -> tuple:
+    return (article.last_published_at, article.url_path)
+
+
+def new_content_generation() -> None:
+    """Make every carried fragment stale (the next rebake renders each teaser again)."""
+    cache.set(GENERATION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def content_generation() -> str:
+    generation = cache.get(GENERATION_CACHE_KEY)
+    if generation is None:
+        # Never set, or evicted: a new one, as nobody can tell what changed meanwhile.
+        cache.add(GENERATION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_CACHE_KEY)
+    return generation
+
+
+def content_changed(sender, **kwargs) -> None:
+    if sender._meta.label_lower in KEEPS_GENERATION:
+        return
+    if kwargs.get("action", "post_add").startswith("pre_"):
+        return  # m2m_changed: the post_ signal follows
+    new_content_generation()
+    # Again after the commit: a rebake that read the first new generation before the commit
+    # could render the old content under it.
+    transaction.on_commit(new_content_generation, using=kwargs.get("using"))
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(content_changed, dispatch_uid="masthead.baking.carry")
+
+
+def carried_fragments() -> tuple[str, dict]:
+    """Return the content generation now and the fragments still valid in it, to seed a rebake's
+    memo with."""
+    from masthead.articles.models import ArticlePage
+
+    generation = content_generation()
+    if generation != _carried["generation"] or not settings.MASTHEAD_CARRY_TEASERS:
+        _carried.update(generation=generation, fragments={}, versions={})
+        return generation, {}
+    versions = _carried["versions"]
+    article_ids = {key[3] for key in versions}
+    current = {
+        pk: (last_published_at, url_path)
+        for pk, last_published_at, url_path in ArticlePage.objects.filter(
+            pk__in=article_ids, live=True
+        ).values_list("pk", "last_published_at", "url_path")
+    }
+    for key in [key for key, version in versions.items() if current.get(key[3]) != version]:
+        del versions[key], _carried["fragments"][key]
+    return generation, dict(_carried["fragments"])
+
+
+def forget_carried_fragments() -> None:
+    """Drop what this process carries (a test's rows do not outlive it, their ids come back)."""
+    _carried.update(generation=None, fragments={}, versions={})
+
+
+def keep_fragments(memo: dict, generation: str) -> None:
+    """After a rebake that started in `generation`: carry the fragments it rendered, unless the
+    content changed meanwhile."""
+    if not settings.MASTHEAD_CARRY_TEASERS:
+        return
+    if content_generation() != generation or _carried["generation"] != generation:
+        _carried.update(generation=None, fragments={}, versions={})
+        return
+    fragments, versions = _carried["fragments"], _carried["versions"]
+    for key, value in memo.items():
+        if isinstance(key, tuple) and key[:1] == ("carried fragment version",):
+            fragment = key[1]
+            if fragment in memo:
+                fragments.pop(fragment, None)  # newest last: the first ones go first
+                fragments[fragment], versions[fragment] = memo[fragment], value
+    while len(fragments) > MAX_CARRIED:
+        oldest = next(iter(fragments))
+        del fragments[oldest], versions[oldest]

@@ -1,0 +1,84 @@
+"""A rebake carries the teasers it rendered to the next one, and never a stale one."""
+
+import pytest
+from django.apps import apps
+from wagtail.models import PageLogEntry
+
+from masthead.baking.bake import bake_client, file_name_for
+from masthead.baking.carry import KEEPS_GENERATION, carried_fragments
+from masthead.baking.tree import live_tree
+from masthead.newsroom.models import NewsroomSettings
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+FRONTS = ["/news/politics/", "/topics/elections/", "/authors/anna-keller/", "/articles/", "/"]
+
+
+def baked(url: str) -> bytes:
+    return (live_tree() / file_name_for(url)).read_bytes()
+
+
+def carried_article_ids() -> set[int]:
+    _generation, fragments = carried_fragments()
+    return {key[3] for key in fragments}
+
+
+def assert_fronts_as_rendered_afresh():
+    """Each front in the live tree is what a bake with nothing carried renders now."""
+    fresh = bake_client()
+    for url in FRONTS:
+        assert baked(url) == fresh.get(url).content, url
+
+
+def test_a_publication_carries_the_other_teasers_and_the_fronts_stay_exact(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    assert {article.pk for article in articles[-3:]} <= carried_article_ids()
+    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    assert "Second" in baked("/news/politics/").decode()
+    assert_fronts_as_rendered_afresh()
+
+
+def test_a_republished_article_shows_its_new_teaser_everywhere(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    story = articles[-1].specific
+    story.headline = "Story 11, corrected"
+    story.save_revision().publish()
+    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    for url in FRONTS:
+        assert "Story 11, corrected" in baked(url).decode(), url
+    assert_fronts_as_rendered_afresh()
+
+
+def test_a_renamed_section_drops_every_carried_teaser(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    assert carried_article_ids()
+    newsroom.politics.title = "Politics and power"
+    newsroom.politics.save_revision().publish()
+    assert not carried_article_ids()
+    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    assert "Politics and power" in baked("/topics/elections/").decode()
+    assert_fronts_as_rendered_afresh()
+
+
+def test_changes_no_teaser_shows_keep_them_and_others_drop_them(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    carried = carried_article_ids()
+    # A draft of an article and the log of it: readers see nothing of either.
+    draft = articles[0].specific
+    draft.headline = "Not yet"
+    draft.save_revision()
+    PageLogEntry.objects.log_action(draft, "wagtail.edit")
+    assert carried_article_ids() == carried
+    settings = NewsroomSettings.for_site(newsroom.home.get_site())
+    settings.publication_name = "The Evening Courier"
+    settings.save()
+    assert carried_article_ids() == set()
+
+
+def test_every_model_said_to_keep_the_generation_exists():
+    labels = {model._meta.label_lower for model in apps.get_models(include_auto_created=True)}
+    assert KEEPS_GENERATION <= labels, KEEPS_GENERATION - labels
