@@ -7,13 +7,14 @@ import threading
 import pytest
 from bs4 import BeautifulSoup
 from django.db import close_old_connections
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from masthead.articles.models import ArticlePage
-from masthead.baking.bake import file_name_for
+from masthead.baking.bake import bake_site, file_name_for
 from masthead.baking.tree import JOURNAL_DIR, live_tree, verify_tree
 from masthead.newsroom.models import NewsroomSettings
 from tests import factories
+from tests.syndication.conftest import translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -309,3 +310,17 @@ def test_a_rebake_in_two_processes_writes_what_one_process_writes(
     assert split_report.pages == one_report.pages == len(urls)
     assert split == one
     assert split_assets == one_assets
+
+
+def test_a_publication_renders_the_home_page_of_its_own_edition_only(newsroom, site_root):
+    russian = Locale.objects.get(language_code="ru")
+    newsroom.home.copy_for_translation(russian).save_revision().publish()
+    story = newsroom.publish_article(headline="Harbour story", slug="harbour-story")
+    bake_site()
+    homes = inodes(["index.html", "ru/index.html"])
+    newsroom.publish_article(headline="Ferry story", slug="ferry-story")
+    assert "Ferry story" in live_text("index.html")
+    assert inode("ru/index.html") == homes["ru/index.html"], "nothing changed in Russian"
+    translate(story, russian, "Портовая история")
+    assert "Портовая история" in live_text("ru/index.html")
+    assert verify_tree(live_tree()) == []

@@ -166,6 +166,21 @@ def feed_window_changed(before: list[int] | None, after: list[int], article_id: 
     return before[:FEED_LENGTH] != after[:FEED_LENGTH] or article_id in after[:FEED_LENGTH]
 
 
+def home_url(home) -> str:
+    return next(url for url in page_urls(home) if url.endswith("/"))
+
+
+def editions_of(urls, home_urls: set[str]) -> set[str]:
+    """Return the home URLs that `urls` lie under: for each, the home with the longest prefix
+    (`/ru/articles/...` is under `/ru/`, not `/`)."""
+    found = set()
+    for url in urls:
+        under = [home for home in home_urls if url.startswith(home)]
+        if under:
+            found.add(max(under, key=len))
+    return found
+
+
 def home_urls(home, refresh_feeds: bool) -> list[str]:
     """Return an edition home's URLs for a rebake: its feeds only if they changed; never the
     feeds' stylesheet, which changes with the templates (a full bake) only."""
@@ -203,8 +218,9 @@ class RebakePlan:
 @dataclass
 class ArticleRebakePlan(RebakePlan):
     """After an article was published, edited, unpublished, moved or deleted: its own URLs,
-    the listing pages whose articles changed (also in listings it has just left), every home
-    page, the sitemaps it is or was in, and redirects to it; its old URLs are removed."""
+    the listing pages whose articles changed (also in listings it has just left), the home page
+    of its edition (of the one it left too), the sitemaps it is or was in, and redirects to it;
+    its old URLs are removed."""
 
     article_id: int = 0
     listing_ids: dict[int, list[int]] = field(default_factory=dict)
@@ -259,11 +275,17 @@ class ArticleRebakePlan(RebakePlan):
                 self.memo[feed_ids_key(listing.pk)] = ids[:FEED_LENGTH]
             if self.article_id in ids:
                 self.shown_in.add(listing.pk)
-        for home in home_pages():
+        homes = home_pages()
+        # An edition's home shows only its own articles: the homes the article is or was under.
+        touched_homes = editions_of(
+            [*self.article_urls, *self.baked_before["urls"]], {home_url(home) for home in homes}
+        )
+        for home in homes:
             # The edition's feed: its window is remembered like a listing's, under the home's id.
             window = home.feed_article_ids()
             refresh = feed_window_changed(baked_listing(tree, home.pk), window, self.article_id)
-            urls.extend(home_urls(home, refresh))
+            if refresh or home_url(home) in touched_homes:
+                urls.extend(home_urls(home, refresh))
             self.listing_ids[home.pk] = window
             self.memo[feed_ids_key(home.pk)] = window
         urls.extend(translation_urls(self.article_id, self.translation_key))
