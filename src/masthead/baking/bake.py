@@ -33,7 +33,7 @@ from django.dispatch import receiver
 from django.test import Client
 from django.test.client import ClientHandler
 
-from masthead.baking.carry import carried_fragments, keep_fragments
+from masthead.baking.carry import carried_fragments, carried_part, keep_fragments
 from masthead.baking.listings import remember_everything
 from masthead.baking.paths import (
     RebakePlan,
@@ -323,7 +323,10 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None, 
             except OSError:
                 pass
             child_report = BakeReport(tree=report.tree)
-            result = (*rendered_files(theirs, child_report, memo), child_report)
+            child_memo = {}
+            files_and_assets = rendered_files(theirs, child_report, memo, child_memo.update)
+            # What the parent's `rendered_memo` may keep of the child's renders.
+            result = (*files_and_assets, child_report, carried_part(child_memo))
             with os.fdopen(writer, "wb") as out:
                 pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:
@@ -336,7 +339,7 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None, 
             files, assets = rendered_files(mine, report, memo, rendered_memo)
         finally:
             try:
-                theirs_files, theirs_assets, child_report = pickle.load(incoming)
+                theirs_files, theirs_assets, child_report, theirs_memo = pickle.load(incoming)
             except (EOFError, pickle.UnpicklingError):
                 child_report = None
             os.waitpid(child, 0)
@@ -346,6 +349,8 @@ def render_files(urls: list[str], report: BakeReport, memo: dict | None = None, 
     else:
         report.pages += child_report.pages
         report.failures += child_report.failures
+        if rendered_memo is not None:
+            rendered_memo(theirs_memo)
     files.update(theirs_files)
     return files, assets | theirs_assets
 

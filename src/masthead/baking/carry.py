@@ -142,6 +142,16 @@ def carried_fragments() -> tuple[str, dict]:
     return generation, dict(_carried["fragments"])
 
 
+def carried_part(memo: dict) -> dict:
+    """Return what `keep_fragments` would keep of `memo`: for a forked renderer to hand back."""
+    versions = {
+        key: value
+        for key, value in memo.items()
+        if isinstance(key, tuple) and key[:1] == ("carried fragment version",)
+    }
+    return {**versions, **{key[1]: memo[key[1]] for key in versions if key[1] in memo}}
+
+
 def forget_carried_fragments() -> None:
     """Drop what this process carries (a test's rows do not outlive it, their ids come back)."""
     _carried.update(generation=None, fragments={}, versions={})
@@ -156,12 +166,11 @@ def keep_fragments(memo: dict, generation: str) -> None:
         _carried.update(generation=None, fragments={}, versions={})
         return
     fragments, versions = _carried["fragments"], _carried["versions"]
-    for key, value in memo.items():
-        if isinstance(key, tuple) and key[:1] == ("carried fragment version",):
+    for key, value in carried_part(memo).items():
+        if key[:1] == ("carried fragment version",):
             fragment = key[1]
-            if fragment in memo:
-                fragments.pop(fragment, None)  # newest last: the first ones go first
-                fragments[fragment], versions[fragment] = memo[fragment], value
+            fragments.pop(fragment, None)  # newest last: the first ones go first
+            fragments[fragment], versions[fragment] = memo[fragment], value
     while len(fragments) > MAX_CARRIED:
         oldest = next(iter(fragments))
         del fragments[oldest], versions[oldest]

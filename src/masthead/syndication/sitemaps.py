@@ -162,6 +162,16 @@ def lead_photo_filter():
     return Filter(LEAD_PHOTO_SPEC)
 
 
+def lead_photo_renditions():
+    """Prefetch only the rendition `lead_photo_url` looks for: a photo has a dozen or more (the
+    page's formats and widths), and making each one's objects was most of a month file's time."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LEAD_PHOTO_SPEC)
+    return Prefetch("lead_photo__renditions", queryset=renditions)
+
+
 def lead_photo_url(photo) -> str | None:
     """Return the URL of the lead photo's largest JPEG as the article page shows it.
 
@@ -201,7 +211,7 @@ def month_entries(language_code: str, year: int, month: int, request=None) -> li
         .defer_streamfields()
         .select_related("lead_photo")
         # The notes are what `reader_updated_at` reads.
-        .prefetch_related("notes", "lead_photo__renditions")
+        .prefetch_related("notes", lead_photo_renditions())
         .order_by("first_published_at", "pk")
     )
     if not articles:
