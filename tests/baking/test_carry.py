@@ -81,4 +81,6 @@ def test_changes_no_teaser_shows_keep_them_and_others_drop_them(baked_newsroom):
 
 def test_every_model_said_to_keep_the_generation_exists():
     labels = {model._meta.label_lower for model in apps.get_models(include_auto_created=True)}
-    assert KEEPS_GENERATION <= labels, KEEPS_GENERATION - labels
+    # Wagtail's full-text index on SQLite; PostgreSQL's is `wagtailsearch.indexentry` alone.
+    on_sqlite_only = {"wagtailsearch.sqliteftsindexentry"}
+    assert KEEPS_GENERATION - on_sqlite_only <= labels, KEEPS_GENERATION - labels
