@@ -458,6 +458,12 @@ class ArticlePage(MastheadPage):
 class ArticleByline(Orderable):
     """One byline: an author of the newsroom, or an agency such as “Reuters”."""
 
+    # Wagtail's reference index records a page's bylines and notes under the page when the page
+    # is saved. By default it also queues a task on every save of one of them, which does the
+    # same; when the row is gone by the time the task runs (a publication replaces them), the
+    # task fails with DoesNotExist and fills the worker's log. So their saves queue nothing.
+    wagtail_reference_index_ignore = True
+
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey(
         "people.AuthorPage",
@@ -505,6 +511,8 @@ class ArticleNote(Orderable):
     Part of the article's revisions, so the history shows who added or changed one and when.
     `published_at` is set when the version carrying the note goes live, and kept after that.
     """
+
+    wagtail_reference_index_ignore = True  # see ArticleByline
 
     class Kind(models.TextChoices):
         CORRECTION = "correction", _("Correction")
