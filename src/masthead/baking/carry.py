@@ -74,12 +74,13 @@ KEEPS_GENERATION = frozenset(
 )
 
 _carried: dict = {"generation": None, "fragments": {}, "versions": {}}
+VERSION_KEY = "carried fragment version"
 
 
 def version_key(fragment_key: tuple) -> tuple:
     """The memo key under which a bake records the article version a fragment was rendered
     from (see `RememberedFragmentNode`)."""
-    return ("carried fragment version", fragment_key)
+    return (VERSION_KEY, fragment_key)
 
 
 def is_carried(fragment_key: tuple) -> bool:
@@ -147,7 +148,7 @@ def carried_part(memo: dict) -> dict:
     versions = {
         key: value
         for key, value in memo.items()
-        if isinstance(key, tuple) and key[:1] == ("carried fragment version",)
+        if isinstance(key, tuple) and key[:1] == (VERSION_KEY,)
     }
     return {**versions, **{key[1]: memo[key[1]] for key in versions if key[1] in memo}}
 
@@ -167,7 +168,7 @@ def keep_fragments(memo: dict, generation: str) -> None:
         return
     fragments, versions = _carried["fragments"], _carried["versions"]
     for key, value in carried_part(memo).items():
-        if key[:1] == ("carried fragment version",):
+        if key[:1] == (VERSION_KEY,):
             fragment = key[1]
             fragments.pop(fragment, None)  # newest last: the first ones go first
             fragments[fragment], versions[fragment] = memo[fragment], value
