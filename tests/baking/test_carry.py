@@ -23,6 +23,13 @@ def carried_article_ids() -> set[int]:
     return {key[3] for key in fragments}
 
 
+def publish(newsroom, headline: str):
+    """Publish an article on every front the tests look at (its section, topic, author, home)."""
+    return newsroom.publish_article(
+        headline=headline, slug=headline.lower(), topics=[newsroom.topic]
+    )
+
+
 def assert_fronts_as_rendered_afresh():
     """Each front in the live tree is what a bake with nothing carried renders now."""
     fresh = bake_client()
@@ -32,20 +39,20 @@ def assert_fronts_as_rendered_afresh():
 
 def test_a_publication_carries_the_other_teasers_and_the_fronts_stay_exact(baked_newsroom):
     newsroom, articles, _report = baked_newsroom
-    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    publish(newsroom, "First")
     assert {article.pk for article in articles[-3:]} <= carried_article_ids()
-    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    publish(newsroom, "Second")
     assert "Second" in baked("/news/politics/").decode()
     assert_fronts_as_rendered_afresh()
 
 
 def test_a_republished_article_shows_its_new_teaser_everywhere(baked_newsroom):
     newsroom, articles, _report = baked_newsroom
-    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    publish(newsroom, "First")
     story = articles[-1].specific
     story.headline = "Story 11, corrected"
     story.save_revision().publish()
-    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    publish(newsroom, "Second")
     for url in FRONTS:
         assert "Story 11, corrected" in baked(url).decode(), url
     assert_fronts_as_rendered_afresh()
@@ -53,19 +60,19 @@ def test_a_republished_article_shows_its_new_teaser_everywhere(baked_newsroom):
 
 def test_a_renamed_section_drops_every_carried_teaser(baked_newsroom):
     newsroom, articles, _report = baked_newsroom
-    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    publish(newsroom, "First")
     assert carried_article_ids()
     newsroom.politics.title = "Politics and power"
     newsroom.politics.save_revision().publish()
     assert not carried_article_ids()
-    newsroom.publish_article(headline="Second", slug="second", topics=[newsroom.topic])
+    publish(newsroom, "Second")
     assert "Politics and power" in baked("/topics/elections/").decode()
     assert_fronts_as_rendered_afresh()
 
 
 def test_changes_no_teaser_shows_keep_them_and_others_drop_them(baked_newsroom):
     newsroom, articles, _report = baked_newsroom
-    newsroom.publish_article(headline="First", slug="first", topics=[newsroom.topic])
+    publish(newsroom, "First")
     carried = carried_article_ids()
     # A draft of an article and the log of it: readers see nothing of either.
     draft = articles[0].specific
