@@ -12,6 +12,11 @@ from masthead.newsroom.models import NewsroomSettings
 pytestmark = pytest.mark.django_db(transaction=True)
 
 FRONTS = ["/news/politics/", "/topics/elections/", "/authors/anna-keller/", "/articles/", "/"]
+FEEDS = [
+    front + name
+    for front in ["/news/politics/", "/topics/elections/", "/authors/anna-keller/", "/"]
+    for name in ("feed.xml", "atom.xml", "feed.json")
+]
 
 
 def baked(url: str) -> bytes:
@@ -19,8 +24,19 @@ def baked(url: str) -> bytes:
 
 
 def carried_article_ids() -> set[int]:
+    """The articles whose teasers are carried."""
     _generation, fragments = carried_fragments()
-    return {key[3] for key in fragments}
+    return {key[3] for key in fragments if key[0] == "remembered_fragment"}
+
+
+def carried_entries() -> dict:
+    """{article id: its carried feed entry}."""
+    _generation, fragments = carried_fragments()
+    return {key[1]: entry for key, entry in fragments.items() if key[0] == "feed entry"}
+
+
+def carried_entry_ids() -> set[int]:
+    return set(carried_entries())
 
 
 def publish(newsroom, headline: str):
@@ -31,9 +47,9 @@ def publish(newsroom, headline: str):
 
 
 def assert_fronts_as_rendered_afresh():
-    """Each front in the live tree is what a bake with nothing carried renders now."""
+    """Each front and feed in the live tree is what a bake with nothing carried renders now."""
     fresh = bake_client()
-    for url in FRONTS:
+    for url in [*FRONTS, *FEEDS]:
         assert baked(url) == fresh.get(url).content, url
 
 
@@ -43,6 +59,40 @@ def test_a_publication_carries_the_other_teasers_and_the_fronts_stay_exact(baked
     assert {article.pk for article in articles[-3:]} <= carried_article_ids()
     publish(newsroom, "Second")
     assert "Second" in baked("/news/politics/").decode()
+    assert_fronts_as_rendered_afresh()
+
+
+def test_feed_entries_are_carried_and_the_feeds_stay_exact(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    publish(newsroom, "First")
+    assert {article.pk for article in articles[-3:]} <= carried_entry_ids()
+    publish(newsroom, "Second")
+    assert "Second" in baked("/topics/elections/feed.xml").decode()
+    assert_fronts_as_rendered_afresh()
+
+
+def test_an_entry_linking_to_a_moved_article_is_made_again(baked_newsroom, settings):
+    # No redirect is made for the old address: a redirect is a change of its own, which drops
+    # everything carried, and this checks what the entry's own version of its links does.
+    settings.WAGTAILREDIRECTS_AUTO_CREATE = False
+    newsroom, articles, _report = baked_newsroom
+    background = articles[0].specific
+    linking = newsroom.publish_article(
+        headline="Linking",
+        slug="linking",
+        topics=[newsroom.topic],
+        body=[("paragraph", f'<p>See <a id="{background.pk}" linktype="page">this</a>.</p>')],
+    )
+    publish(newsroom, "First")
+    assert {linking.pk, articles[-1].pk} <= carried_entry_ids()
+    background.slug = "background-explained"
+    background.save_revision().publish()
+    # Its publication keeps the content generation, and the feeds it is in were rendered again:
+    # with the linking entry made anew, not carried.
+    assert articles[-1].pk in carried_entry_ids()
+    assert "/background-explained/" in carried_entries()[linking.pk].content_html
+    publish(newsroom, "Second")
+    assert "/background-explained/" in baked("/topics/elections/feed.xml").decode()
     assert_fronts_as_rendered_afresh()
 
 

@@ -1,6 +1,7 @@
 """Publishing keeps the baked site in step: the article, the listing pages that changed, nothing
 else, nothing lost."""
 
+import gc
 import json
 import threading
 
@@ -9,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.db import close_old_connections
 from wagtail.models import Locale, PageViewRestriction
 
+import masthead.baking.bake as bake
 from masthead.articles.models import ArticlePage
 from masthead.baking.bake import bake_site, file_name_for
 from masthead.baking.tree import JOURNAL_DIR, live_tree, verify_tree
@@ -324,3 +326,22 @@ def test_a_publication_renders_the_home_page_of_its_own_edition_only(newsroom, s
     translate(story, russian, "Портовая история")
     assert "Портовая история" in live_text("ru/index.html")
     assert verify_tree(live_tree()) == []
+
+
+def test_a_rebake_holds_the_garbage_collector_off_until_its_pages_are_live(
+    baked_newsroom, monkeypatch
+):
+    collector_while_rendering = []
+    real_change_files = bake.change_files
+
+    def change_files(tree, files, removed=()):
+        collector_while_rendering.append(gc.isenabled())
+        return real_change_files(tree, files, removed)
+
+    monkeypatch.setattr(bake, "change_files", change_files)
+    newsroom, _articles, _report = baked_newsroom
+    newsroom.publish_article(headline="Collected later", slug="collected-later")
+    # The pages went live with the collector off; the PDF followed with it on again.
+    assert collector_while_rendering[0] is False
+    assert gc.isenabled()
+    assert "Collected later" in live_text("news/politics/index.html")

@@ -7,6 +7,7 @@ for it: they are served the previous complete tree until the new one is switched
 import ctypes
 import fcntl
 import functools
+import gc
 import gzip
 import logging
 import multiprocessing
@@ -626,39 +627,29 @@ def rebake(plan: RebakePlan, root: Path | None = None) -> BakeReport | None:
     return report
 
 
+@contextmanager
+def collection_deferred():
+    """Hold Python's cyclic garbage collector off while readers wait for a rebake's pages.
+
+    A full collection walks every object of the process: 100-300 ms in a worker that has baked a
+    while, more than all of a publication's pages take to render. The garbage of a few dozen
+    renders waits for the next collection after them, which is cheap to delay.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def apply_plan(plan: RebakePlan, tree: Path, run, started: float) -> BakeReport:
     """Render and remove what `plan` says in the live `tree`, journalled."""
     report = BakeReport(tree=tree)
     try:
-        settle_journal(tree)
-        plan = plan.resolve(tree)
-        run.describe(plan.description)
-        pages = [url for url in plan.urls if not url.endswith(".pdf")]
-        pdfs = [url for url in plan.urls if url.endswith(".pdf")]
-        generation, fragments = carried_fragments()
-        files, assets = render_files(
-            pages,
-            report,
-            {**fragments, **plan.memo},
-            lambda memo: keep_fragments(memo, generation),
-        )
-        for old_path, target in plan.redirects.items():
-            name = file_name_for(old_path)
-            files.update(
-                compressed_variants(name, redirect_page(target), brotli_quality=PAGE_BROTLI_QUALITY)
-            )
-        files.update(asset_files(assets, lambda name: (tree / name).is_file(), report))
-        removed = [
-            variant
-            for url in plan.removed
-            for variant in variant_names(file_name_for(url))
-            if (tree / variant).exists() and variant not in files
-        ]
-        plan.remember_before(tree)
-        change_files(tree, files, removed)
-        report.live_seconds = time.perf_counter() - started
-        report.files += len(files)
-        plan.remember_after(tree)
+        with collection_deferred():
+            pdfs = apply_page_changes(plan, tree, run, started, report)
         if pdfs:
             pdf_files = dict(render_pages(pdfs, report))
             change_files(tree, pdf_files)
@@ -669,6 +660,43 @@ def apply_plan(plan: RebakePlan, tree: Path, run, started: float) -> BakeReport:
             "still complete. Free some disk space, then rebake."
         ) from error
     return report
+
+
+def apply_page_changes(
+    plan: RebakePlan, tree: Path, run, started: float, report: BakeReport
+) -> list[str]:
+    """Render the pages of `plan` and change them in the live `tree`; return its PDFs' URLs,
+    which follow."""
+    settle_journal(tree)
+    plan = plan.resolve(tree)
+    run.describe(plan.description)
+    pages = [url for url in plan.urls if not url.endswith(".pdf")]
+    pdfs = [url for url in plan.urls if url.endswith(".pdf")]
+    generation, fragments = carried_fragments()
+    files, assets = render_files(
+        pages,
+        report,
+        {**fragments, **plan.memo},
+        lambda memo: keep_fragments(memo, generation),
+    )
+    for old_path, target in plan.redirects.items():
+        name = file_name_for(old_path)
+        files.update(
+            compressed_variants(name, redirect_page(target), brotli_quality=PAGE_BROTLI_QUALITY)
+        )
+    files.update(asset_files(assets, lambda name: (tree / name).is_file(), report))
+    removed = [
+        variant
+        for url in plan.removed
+        for variant in variant_names(file_name_for(url))
+        if (tree / variant).exists() and variant not in files
+    ]
+    plan.remember_before(tree)
+    change_files(tree, files, removed)
+    report.live_seconds = time.perf_counter() - started
+    report.files += len(files)
+    plan.remember_after(tree)
+    return pdfs
 
 
 def rebake_urls(urls, removed=(), root: Path | None = None) -> BakeReport | None:

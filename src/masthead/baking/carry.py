@@ -1,12 +1,18 @@
-"""Teasers one rebake hands to the next, in the long-lived process that rebakes (the worker).
+"""Teasers and feed entries one rebake hands to the next, in the long-lived process that
+rebakes (the worker).
 
 An article's teaser (photo, section, headline, standfirst, bylines, date) is the same on every
-front that lists it, and a publication changes one article: the next rebake need not render the
-twenty other teasers of each front again, nor read their articles. A rendered fragment named in
-`CARRIED_FRAGMENTS` (whose first value is the article's id) is carried to the next rebake:
+front that lists it, its feed entry the same in every feed, and a publication changes one
+article: the next rebake need not render the twenty other teasers of each front again, nor the
+twenty other entries of each feed, nor read their articles. What a bake records a version of
+(`record_version`: the teaser fragments named in `CARRIED_FRAGMENTS`, the feed entries) is carried
+to the next rebake:
 
 - while its article's `last_published_at` and `url_path` are the ones it was rendered with: an
   edit reaches readers only by publishing, which sets the first; a move changes the second;
+- for a feed entry, whose body links to other pages, while each linked page's path and its live
+  translations are the ones it was rendered with (`page_link_versions`): a link shows them, and
+  publishing, moving or deleting a page keeps the content generation;
 - while the site's content generation is the one it was rendered in. Any committed save or
   delete of another model (a section, an author, a photo, the settings, a view restriction...)
   gives the site a new generation, kept in the shared cache, and every carried fragment is
@@ -18,6 +24,7 @@ script that changes articles so must call `new_content_generation()`.
 """
 
 import uuid
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,8 +33,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_CACHE_KEY = "masthead:content-generation"
 CARRIED_FRAGMENTS = frozenset({"listing_teaser", "related_teaser", "article_teaser"})
-# Each fragment is a few KB: a few hundred articles' worth, the fronts' share of a large archive.
-MAX_CARRIED = 2000
+# How many of each kind (the first part of their memo key) a process carries at most, the oldest
+# dropped first. A teaser is a few KB: a few hundred articles' worth, the fronts' share of a
+# large archive. A feed entry holds the full text in three forms (HTML, RSS and Atom items), some
+# 20-50 KB: the windows of the feeds of a few dozen listings.
+MAX_CARRIED = {"remembered_fragment": 2000, "feed entry": 400}
+# In a rebake's memo: versions are recorded (see `record_version`), to be carried.
+CARRYING = "carrying"
 # Models whose rows no teaser shows (or, for articles and their bylines and topics, whose changes
 # reach readers by publishing, which `last_published_at` tells): their saves keep the generation.
 KEEPS_GENERATION = frozenset(
@@ -91,6 +103,36 @@ def article_version(article) -> tuple:
     return (article.last_published_at, article.url_path)
 
 
+def carrying(memo: dict | None) -> bool:
+    """True when `memo` is a rebake's, whose renders may be carried to the next rebake."""
+    return memo is not None and CARRYING in memo
+
+
+def record_version(memo: dict, key: tuple, article, links: tuple = ()) -> None:
+    """Record in a rebake's `memo` which version of `article` (and of the pages it links to, as
+    `page_link_versions` gave them before rendering) the value under `key` was made from."""
+    if carrying(memo):
+        memo[version_key(key)] = (article.pk, article_version(article), links)
+
+
+def page_link_versions(page_ids) -> dict[int, tuple]:
+    """Return {page id: what a link to it shows} for existing pages: its path, and the paths of
+    its live translations (a link leads to the one in the reader's language)."""
+    from wagtail.models import Page
+
+    pages = list(
+        Page.objects.filter(pk__in=page_ids).values_list("pk", "url_path", "translation_key")
+    )
+    translations = defaultdict(list)
+    for key, locale_id, url_path in (
+        Page.objects.filter(translation_key__in={key for _pk, _path, key in pages}, live=True)
+        .order_by("locale_id")
+        .values_list("translation_key", "locale_id", "url_path")
+    ):
+        translations[key].append((locale_id, url_path))
+    return {pk: (url_path, tuple(translations[key])) for pk, url_path, key in pages}
+
+
 def new_content_generation() -> None:
     """Make every carried fragment stale (the next rebake renders each teaser again)."""
     cache.set(GENERATION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
@@ -122,25 +164,32 @@ def connect_signals() -> None:
 
 
 def carried_fragments() -> tuple[str, dict]:
-    """Return the content generation now and the fragments still valid in it, to seed a rebake's
-    memo with."""
+    """Return the content generation now and a rebake's memo to start with: what is carried and
+    still valid in it, and the mark that has the rebake record versions (none when off)."""
     from masthead.articles.models import ArticlePage
 
     generation = content_generation()
-    if generation != _carried["generation"] or not settings.MASTHEAD_CARRY_TEASERS:
+    if generation != _carried["generation"] or not settings.MASTHEAD_CARRY_FRAGMENTS:
         _carried.update(generation=generation, fragments={}, versions={})
-        return generation, {}
+        return generation, {CARRYING: True} if settings.MASTHEAD_CARRY_FRAGMENTS else {}
     versions = _carried["versions"]
-    article_ids = {key[3] for key in versions}
     current = {
         pk: (last_published_at, url_path)
         for pk, last_published_at, url_path in ArticlePage.objects.filter(
-            pk__in=article_ids, live=True
+            pk__in={article_id for article_id, _version, _links in versions.values()}, live=True
         ).values_list("pk", "last_published_at", "url_path")
     }
-    for key in [key for key, version in versions.items() if current.get(key[3]) != version]:
+    linked = {page_id for _id, _version, links in versions.values() for page_id, _seen in links}
+    links_now = page_link_versions(linked) if linked else {}
+    stale = [
+        key
+        for key, (article_id, version, links) in versions.items()
+        if current.get(article_id) != version
+        or any(links_now.get(page_id) != seen for page_id, seen in links)
+    ]
+    for key in stale:
         del versions[key], _carried["fragments"][key]
-    return generation, dict(_carried["fragments"])
+    return generation, {**_carried["fragments"], CARRYING: True}
 
 
 def carried_part(memo: dict) -> dict:
@@ -161,7 +210,7 @@ def forget_carried_fragments() -> None:
 def keep_fragments(memo: dict, generation: str) -> None:
     """After a rebake that started in `generation`: carry the fragments it rendered, unless the
     content changed meanwhile."""
-    if not settings.MASTHEAD_CARRY_TEASERS:
+    if not settings.MASTHEAD_CARRY_FRAGMENTS:
         return
     if content_generation() != generation or _carried["generation"] != generation:
         _carried.update(generation=None, fragments={}, versions={})
@@ -172,6 +221,7 @@ def keep_fragments(memo: dict, generation: str) -> None:
             fragment = key[1]
             fragments.pop(fragment, None)  # newest last: the first ones go first
             fragments[fragment], versions[fragment] = memo[fragment], value
-    while len(fragments) > MAX_CARRIED:
-        oldest = next(iter(fragments))
-        del fragments[oldest], versions[oldest]
+    for kind, most in MAX_CARRIED.items():
+        of_kind = [key for key in fragments if key[0] == kind]
+        for oldest in of_kind[: max(0, len(of_kind) - most)]:
+            del fragments[oldest], versions[oldest]

@@ -266,7 +266,7 @@ MASTHEAD_SITE_DIR = Path(env_str("MASTHEAD_SITE_DIR", str(VAR_DIR / "site")))
 # Processes a full bake renders pages in: rendering is Python-bound, so one per core.
 MASTHEAD_BAKE_PROCESSES = env_int("MASTHEAD_BAKE_PROCESSES", min(4, os.cpu_count() or 1))
 # A rebake hands the teasers it rendered to the next one (masthead.baking.carry).
-MASTHEAD_CARRY_TEASERS = env_bool("MASTHEAD_CARRY_TEASERS", True)
+MASTHEAD_CARRY_FRAGMENTS = env_bool("MASTHEAD_CARRY_FRAGMENTS", True)
 # Where `masthead deploy` copies the baked site; a folder by default.
 MASTHEAD_DEPLOY_TARGETS = {
     "default": {

@@ -18,7 +18,7 @@ from django.utils.translation import gettext, override
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
-from masthead.core.memo import per_request
+from masthead.core.memo import bake_memo, is_remembered, per_request, remembered
 from masthead.core.sanitize import CONTROL_CHARACTERS
 
 # Newest articles in every feed. A listing's front page always shows at least this many, so a
@@ -40,6 +40,9 @@ NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\ufff
 # Rich text fragments of every article are expanded in one pass (one query per link type for
 # the whole feed), joined with a character cleaned text never holds.
 FRAGMENT_SEPARATOR = "\x00"
+# A link to a page in stored rich text: `<a linktype="page" id="12">`, attributes in any order.
+PAGE_LINK = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
+LINK_ID = re.compile(r'\bid="(\d+)"')
 
 
 def feed_text(value) -> str:
@@ -99,6 +102,9 @@ class FeedEntry:
     categories: list[str] = field(default_factory=list)
     photo: FeedPhoto | None = None
     language: str = ""
+    # {feed format: this entry's element in it}, written once (see `EntryXmlMixin`): an article
+    # is in the feeds of its edition, sections, topics and authors, and carried between rebakes.
+    xml: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def feed_articles(articles):
@@ -141,22 +147,47 @@ def feed_ids_key(page_id: int) -> tuple:
     return ("feed article ids", page_id)
 
 
+def feed_entry_key(article_id: int) -> tuple:
+    """The memo key of an article's feed entry (see `listing_feed_entries`)."""
+    return ("feed entry", article_id)
+
+
+def linked_page_ids(article) -> set[int]:
+    """Return the ids of the pages the article's rich text links to."""
+    return {
+        int(page_id)
+        for source in rich_text_sources(article)
+        for link in PAGE_LINK.findall(source)
+        for page_id in LINK_ID.findall(link)
+    }
+
+
 def listing_feed_entries(listing, request) -> list[FeedEntry]:
     """Return the entries of a listing page's feeds, newest first.
 
     An article is in the feeds of its edition, sections, topics and authors, three formats
-    each: within a bake (see `masthead.core.memo`) its entry is made once, not a dozen times.
+    each: within a bake (see `masthead.core.memo`) its entry is made once, not a dozen times,
+    and a rebake may carry it to the next (see `masthead.baking.carry`). An entry depends on its
+    article, and the pages its text links to, only.
     """
     from masthead.articles.models import ArticlePage
+    from masthead.baking.carry import carrying, page_link_versions, record_version
 
     ids = per_request(request, feed_ids_key(listing.pk), listing.feed_article_ids)
-    # {article id: entry}, filled in as feeds need them: an entry depends on its article only.
-    made = per_request(request, FeedEntry, dict)
-    missing = [pk for pk in ids if pk not in made]
+    missing = [pk for pk in ids if not is_remembered(request, feed_entry_key(pk))]
     if missing:
         articles = feed_articles(ArticlePage.objects.filter(pk__in=missing))
-        made.update(zip([article.pk for article in articles], feed_entries(articles), strict=True))
-    return [made[pk] for pk in ids]
+        memo = bake_memo()
+        linked = {article.pk: linked_page_ids(article) for article in articles}
+        # Read before the links are expanded: a change in between makes the entry stale.
+        link_versions = page_link_versions(set().union(*linked.values())) if carrying(memo) else {}
+        for article, entry in zip(articles, feed_entries(articles), strict=True):
+            key = feed_entry_key(article.pk)
+            per_request(request, key, lambda entry=entry: entry)
+            links = tuple((pk, link_versions.get(pk)) for pk in sorted(linked[article.pk]))
+            record_version(memo, key, article, links)
+    # An article unpublished since its id was read has no entry.
+    return [entry for pk in ids if (entry := remembered(request, feed_entry_key(pk)))]
 
 
 def photo_ids_in(body_raw: list) -> list[int]:

@@ -26,7 +26,6 @@ from django.utils.http import http_date
 from django.utils.translation import override
 from django.utils.xmlutils import SimplerXMLGenerator
 
-from masthead.core.memo import per_bake
 from masthead.syndication.entries import (
     FeedEntry,
     FeedPhoto,
@@ -85,8 +84,9 @@ def write_media_content(handler, photo: FeedPhoto) -> None:
 
 
 class EntryXmlMixin:
-    """Write each entry's XML once per bake and format: an article is in the feeds of its
-    edition, sections, topics and authors, and writing its element is most of a feed's time.
+    """Write each entry's XML once per format (kept on the entry, which a bake makes once): an
+    article is in the feeds of its edition, sections, topics and authors, and writing its element
+    is most of a feed's time.
 
     An entry's element depends on the entry and the format only (`FeedEntry` is all it shows).
     """
@@ -96,10 +96,10 @@ class EntryXmlMixin:
     def write_items(self, handler):
         for item in self.items:
             entry: FeedEntry = item["entry"]
+            if self.item_element not in entry.xml:
+                entry.xml[self.item_element] = self.item_xml(item)
             # Written as is: the text is the XML of the element, escaped when it was written.
-            handler.ignorableWhitespace(
-                per_bake((type(self), entry.url), lambda item=item: self.item_xml(item))
-            )
+            handler.ignorableWhitespace(entry.xml[self.item_element])
 
     def item_xml(self, item) -> str:
         text = io.StringIO()

@@ -4,7 +4,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
-from masthead.baking.carry import article_version, is_carried, version_key
+from masthead.baking.carry import carrying, is_carried, record_version
 from masthead.core.memo import bake_memo, fragment_key, per_request
 from masthead.core.sanitize import clean_rich_text
 from masthead.editions import links
@@ -73,15 +73,15 @@ class RememberedFragmentNode(template.Node):
     def render(self, context):
         key = fragment_key(self.name, *(value.resolve(context) for value in self.vary_on))
         request = context.get("request")
-        if not is_carried(key) or bake_memo() is None:
+        if not is_carried(key) or not carrying(bake_memo()):
             return per_request(request, key, lambda: self.nodelist.render(context))
 
         def render_and_record_version():
-            # Which version of the article this is: a rebake may carry it to the next one
+            # Which version of the article this is: the rebake may carry it to the next one
             # (see masthead.baking.carry).
             article = context.get("article")
             if article is not None:
-                bake_memo()[version_key(key)] = article_version(article)
+                record_version(bake_memo(), key, article)
             return self.nodelist.render(context)
 
         return per_request(request, key, render_and_record_version)
