@@ -2,12 +2,15 @@
 
 import pytest
 from django.apps import apps
-from wagtail.models import PageLogEntry
+from django.utils import timezone
+from wagtail.models import Locale, PageLogEntry
 
 from masthead.baking.bake import bake_client, file_name_for
 from masthead.baking.carry import KEEPS_GENERATION, carried_fragments
 from masthead.baking.tree import live_tree
 from masthead.newsroom.models import NewsroomSettings
+from masthead.syndication.sitemaps import INDEX_URL, NEWS_URL, month_url
+from tests.syndication.conftest import translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -39,6 +42,16 @@ def carried_entry_ids() -> set[int]:
     return set(carried_entries())
 
 
+def this_month(language: str = "en") -> str:
+    today = timezone.localdate()
+    return month_url(language, today.year, today.month)
+
+
+def carried_sitemap_entry_ids() -> set[int]:
+    _generation, fragments = carried_fragments()
+    return {key[1] for key in fragments if key[0] == "sitemap entry"}
+
+
 def publish(newsroom, headline: str):
     """Publish an article on every front the tests look at (its section, topic, author, home)."""
     return newsroom.publish_article(
@@ -49,7 +62,7 @@ def publish(newsroom, headline: str):
 def assert_fronts_as_rendered_afresh():
     """Each front and feed in the live tree is what a bake with nothing carried renders now."""
     fresh = bake_client()
-    for url in [*FRONTS, *FEEDS]:
+    for url in [*FRONTS, *FEEDS, this_month(), INDEX_URL, NEWS_URL]:
         assert baked(url) == fresh.get(url).content, url
 
 
@@ -93,6 +106,24 @@ def test_an_entry_linking_to_a_moved_article_is_made_again(baked_newsroom, setti
     assert "/background-explained/" in carried_entries()[linking.pk].content_html
     publish(newsroom, "Second")
     assert "/background-explained/" in baked("/topics/elections/feed.xml").decode()
+    assert_fronts_as_rendered_afresh()
+
+
+def test_a_month_file_keeps_its_entries_and_a_translation_changes_its_alternates(
+    baked_newsroom,
+):
+    newsroom, articles, _report = baked_newsroom
+    russian = Locale.objects.get(language_code="ru")
+    # The Russian archive and home first: new pages are changes of their own, which drop all.
+    translate(articles[0].specific, russian, "Первая история")
+    publish(newsroom, "First")
+    assert {article.pk for article in articles} <= carried_sitemap_entry_ids()
+    translate(articles[5].specific, russian, "Шестая история")
+    assert articles[1].pk in carried_sitemap_entry_ids(), "the generation was kept"
+    month = baked(this_month()).decode()
+    assert month.count('hreflang="ru"') == 2, "both translated articles name their translation"
+    publish(newsroom, "Second")
+    assert "/second/" in baked(this_month()).decode()
     assert_fronts_as_rendered_afresh()
 
 

@@ -1,18 +1,19 @@
-"""Teasers and feed entries one rebake hands to the next, in the long-lived process that
-rebakes (the worker).
+"""Teasers, feed entries and sitemap entries one rebake hands to the next, in the long-lived
+process that rebakes (the worker).
 
 An article's teaser (photo, section, headline, standfirst, bylines, date) is the same on every
 front that lists it, its feed entry the same in every feed, and a publication changes one
 article: the next rebake need not render the twenty other teasers of each front again, nor the
-twenty other entries of each feed, nor read their articles. What a bake records a version of
-(`record_version`: the teaser fragments named in `CARRIED_FRAGMENTS`, the feed entries) is carried
-to the next rebake:
+twenty other entries of each feed, nor the month's hundreds of sitemap entries, nor read their
+articles. What a bake records a version of (`record_version`: the teaser fragments named in
+`CARRIED_FRAGMENTS`, the feed entries, the month files' entries) is carried to the next rebake:
 
 - while its article's `last_published_at` and `url_path` are the ones it was rendered with: an
   edit reaches readers only by publishing, which sets the first; a move changes the second;
 - for a feed entry, whose body links to other pages, while each linked page's path and its live
   translations are the ones it was rendered with (`page_link_versions`): a link shows them, and
-  publishing, moving or deleting a page keeps the content generation;
+  publishing, moving or deleting a page keeps the content generation; for a sitemap entry, whose
+  alternates name the article's translations, while those are;
 - while the site's content generation is the one it was rendered in. Any committed save or
   delete of another model (a section, an author, a photo, the settings, a view restriction...)
   gives the site a new generation, kept in the shared cache, and every carried fragment is
@@ -36,8 +37,9 @@ CARRIED_FRAGMENTS = frozenset({"listing_teaser", "related_teaser", "article_teas
 # How many of each kind (the first part of their memo key) a process carries at most, the oldest
 # dropped first. A teaser is a few KB: a few hundred articles' worth, the fronts' share of a
 # large archive. A feed entry holds the full text in three forms (HTML, RSS and Atom items), some
-# 20-50 KB: the windows of the feeds of a few dozen listings.
-MAX_CARRIED = {"remembered_fragment": 2000, "feed entry": 400}
+# 20-50 KB: the windows of the feeds of a few dozen listings. A month file's entry is a few
+# hundred bytes: the busiest month of a large newsroom.
+MAX_CARRIED = {"remembered_fragment": 2000, "feed entry": 400, "sitemap entry": 5000}
 # In a rebake's memo: versions are recorded (see `record_version`), to be carried.
 CARRYING = "carrying"
 # Models whose rows no teaser shows (or, for articles and their bylines and topics, whose changes

@@ -27,6 +27,8 @@ from django.conf import settings
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from masthead.core.memo import bake_memo
+
 INDEX_URL = "/sitemap.xml"
 NEWS_URL = "/news-sitemap.xml"
 SITEMAPS_PREFIX = "/sitemaps/"
@@ -197,25 +199,57 @@ def article_lastmod(article) -> datetime.datetime:
     return max(article.first_published_at, updated) if updated else article.first_published_at
 
 
+def sitemap_entry_key(article_id: int) -> tuple:
+    """The memo key of an article's month file entry (see `month_entries`)."""
+    return ("sitemap entry", article_id)
+
+
 def month_entries(language_code: str, year: int, month: int, request=None) -> list[SitemapEntry]:
-    """Return the entries of one edition's month file, oldest first; empty if it has none."""
+    """Return the entries of one edition's month file, oldest first; empty if it has none.
+
+    A rebake makes only the entries it does not carry from the previous one (see
+    `masthead.baking.carry`): publishing reads one article in full, not the month's hundreds.
+    An entry's alternates name its article's translations: its version takes in their paths.
+    """
+    from masthead.baking.carry import carrying, page_link_versions, record_version
+
     first_day = datetime.date(year, month, 1)
     next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    in_month = live_articles().filter(
+        locale__language_code=language_code,
+        permalink_date__gte=first_day,
+        permalink_date__lt=next_month,
+    )
+    memo = bake_memo()
+    if not carrying(memo):
+        return [
+            entry for _article, entry in articles_entries(in_month, language_code, request).values()
+        ]
+    ids = list(in_month.order_by("first_published_at", "pk").values_list("pk", flat=True))
+    missing = [pk for pk in ids if sitemap_entry_key(pk) not in memo]
+    if missing:
+        # Read before the entries are made: a translation published in between makes them stale.
+        translations = page_link_versions(missing)
+        made = articles_entries(in_month.filter(pk__in=missing), language_code, request)
+        for article, entry in made.values():
+            key = sitemap_entry_key(article.pk)
+            memo[key] = entry
+            record_version(memo, key, article, ((article.pk, translations.get(article.pk)),))
+    # An article outside every site has no address, and no entry.
+    return [memo[key] for pk in ids if (key := sitemap_entry_key(pk)) in memo]
+
+
+def articles_entries(articles, language_code: str, request=None) -> dict:
+    """Return {article id: (article, its entry)} for the `articles` of one edition, oldest first."""
     articles = list(
-        live_articles()
-        .filter(
-            locale__language_code=language_code,
-            permalink_date__gte=first_day,
-            permalink_date__lt=next_month,
-        )
-        .defer_streamfields()
+        articles.defer_streamfields()
         .select_related("lead_photo")
         # The notes are what `reader_updated_at` reads.
         .prefetch_related("notes", lead_photo_renditions())
         .order_by("first_published_at", "pk")
     )
     if not articles:
-        return []
+        return {}
     translations = (
         live_articles()
         .filter(translation_key__in={article.translation_key for article in articles})
@@ -238,15 +272,18 @@ def month_entries(language_code: str, year: int, month: int, request=None) -> li
         for article in articles
         if article.lead_photo_id
     }
-    return [
-        SitemapEntry(
-            location=urls[article.pk],
-            lastmod=article_lastmod(article),
-            alternates=alternates.get(article.translation_key, []),
-            images=[url for url in [photos.get(article.lead_photo_id)] if url],
+    return {
+        article.pk: (
+            article,
+            SitemapEntry(
+                location=urls[article.pk],
+                lastmod=article_lastmod(article),
+                alternates=alternates.get(article.translation_key, []),
+                images=[url for url in [photos.get(article.lead_photo_id)] if url],
+            ),
         )
         for article in articles
-    ]
+    }
 
 
 def edition_pages():
