@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import Q
+from django.db.models import F, OrderBy, Q
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
@@ -18,6 +19,16 @@ from masthead.core.memo import (
     remembered,
 )
 from masthead.core.pagination import FRONT, ListingPage, StableLayout, parse_page_number
+
+# Articles newest first, ties broken by the page table's own id. "-pk" names the article table's
+# `page_ptr_id` (the same value), and SQLite then sorts every listed article instead of walking
+# its first_published_at index and stopping at the limit: 7 ms against 0.03 for the newest 22 of
+# an archive of 20,000. For a query evaluated on its own only: a raw column is not renamed when
+# Django nests a query in another.
+PAGES_NEWEST_FIRST = (
+    F("first_published_at").desc(),
+    OrderBy(RawSQL(f'"{Page._meta.db_table}"."id"', ()), descending=True),
+)
 
 
 class MastheadPage(Page):
@@ -190,7 +201,8 @@ class ArticleListingPage(MastheadPage):
     def listing_article_ids(self, limit: int | None = None) -> list[int]:
         """Return the ids of the listed articles, newest first (the `limit` newest if given):
         what the baker compares."""
-        ids = self.get_listing_articles().prefetch_related(None).values_list("pk", flat=True)
+        listing = self.get_listing_articles().prefetch_related(None)
+        ids = listing.order_by(*PAGES_NEWEST_FIRST).values_list("pk", flat=True)
         return list(ids if limit is None else ids[:limit])
 
     def lists_article(self, article_id: int) -> bool:
@@ -249,6 +261,7 @@ class ArticleListingPage(MastheadPage):
         listed = list(
             listing.select_related(None)
             .prefetch_related(None)
+            .order_by(*PAGES_NEWEST_FIRST)
             .values_list("pk", "first_published_at")[page_slice]
         )
         return remembered_or_fetched(

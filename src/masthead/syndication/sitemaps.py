@@ -213,24 +213,26 @@ def month_entries(language_code: str, year: int, month: int, request=None) -> li
     """
     from masthead.baking.carry import carrying, page_link_versions, record_version
 
-    first_day = datetime.date(year, month, 1)
-    next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
-    in_month = live_articles().filter(
-        locale__language_code=language_code,
-        permalink_date__gte=first_day,
-        permalink_date__lt=next_month,
-    )
+    first_day, next_month = month_dates(year, month)
+    locale_ids = [pk for pk, code in language_codes().items() if code == language_code]
+    # The month's articles in every edition, then this edition's (see `months_filter`).
+    ids = [
+        pk
+        for pk, locale_id in live_articles()
+        .filter(permalink_date__gte=first_day, permalink_date__lt=next_month)
+        .order_by("first_published_at", "pk")
+        .values_list("pk", "locale_id")
+        if locale_id in locale_ids
+    ]
     memo = bake_memo()
     if not carrying(memo):
-        return [
-            entry for _article, entry in articles_entries(in_month, language_code, request).values()
-        ]
-    ids = list(in_month.order_by("first_published_at", "pk").values_list("pk", flat=True))
+        made = articles_entries(live_articles().filter(pk__in=ids), language_code, request)
+        return [entry for _article, entry in made.values()]
     missing = [pk for pk in ids if sitemap_entry_key(pk) not in memo]
     if missing:
         # Read before the entries are made: a translation published in between makes them stale.
         translations = page_link_versions(missing)
-        made = articles_entries(in_month.filter(pk__in=missing), language_code, request)
+        made = articles_entries(live_articles().filter(pk__in=missing), language_code, request)
         for article, entry in made.values():
             key = sitemap_entry_key(article.pk)
             memo[key] = entry
@@ -348,7 +350,7 @@ def month_lastmods(only: list[str] | None = None) -> dict[str, datetime.datetime
     languages = language_codes()
     articles = live_articles()
     if only is not None:
-        articles = articles.filter(months_filter(only, languages))
+        articles = articles.filter(months_filter(only))
     by_day = articles.values("locale_id", "permalink_date").annotate(
         published=Max("first_published_at"), updated=Max("updated_at")
     )
@@ -374,26 +376,34 @@ def month_lastmods(only: list[str] | None = None) -> dict[str, datetime.datetime
         for (locale_id, year, month), times in moments.items()
         if times
     }
+    if only is not None:
+        # The filter took the other editions' articles of those months too.
+        months = {url: lastmod for url, lastmod in months.items() if url in only}
     return dict(sorted(months.items()))
 
 
 MONTH_URL = re.compile(r"^/sitemaps/(?P<language>[^/]+)/(?P<year>\d{4})-(?P<month>\d{2})\.xml$")
 
 
-def months_filter(urls: list[str], languages: dict[int, str]) -> Q:
-    """Return a filter for the articles of the month files `urls` (nothing when there are none)."""
-    locales = {code: locale_id for locale_id, code in languages.items()}
+def month_dates(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    """Return the first day of a month and of the next one."""
+    first_day = datetime.date(year, month, 1)
+    return first_day, (first_day + datetime.timedelta(days=32)).replace(day=1)
+
+
+def months_filter(urls: list[str]) -> Q:
+    """Return a filter for the articles of the months of the files `urls`, in every edition
+    (nothing when there are none).
+
+    By date only: the edition is left to the caller. With it, SQLite reads the edition's every
+    article through its locale's index; without, the month's few through the date's.
+    """
     condition = Q(pk__in=[])
     for url in urls:
         match = MONTH_URL.match(url)
-        if match and match["language"] in locales:
-            first_day = datetime.date(int(match["year"]), int(match["month"]), 1)
-            next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
-            condition |= Q(
-                locale_id=locales[match["language"]],
-                permalink_date__gte=first_day,
-                permalink_date__lt=next_month,
-            )
+        if match:
+            first_day, next_month = month_dates(int(match["year"]), int(match["month"]))
+            condition |= Q(permalink_date__gte=first_day, permalink_date__lt=next_month)
     return condition
 
 
