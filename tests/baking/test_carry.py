@@ -2,6 +2,8 @@
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, PageLogEntry
 
@@ -125,6 +127,23 @@ def test_a_month_file_keeps_its_entries_and_a_translation_changes_its_alternates
     publish(newsroom, "Second")
     assert "/second/" in baked(this_month()).decode()
     assert_fronts_as_rendered_afresh()
+
+
+def test_the_home_page_reads_in_full_only_the_articles_it_does_not_carry(baked_newsroom):
+    newsroom, _articles, _report = baked_newsroom
+    publish(newsroom, "First")
+    publish(newsroom, "Second")
+    _generation, memo = carried_fragments()
+    renders = {}
+    for label, client in (("carried", bake_client(memo)), ("fresh", bake_client())):
+        client.get("/terms/")  # what every page looks up once per bake (site, settings, menu)
+        with CaptureQueriesContext(connection) as queries:
+            renders[label] = client.get("/").content
+        renders[label + " queries"] = len(queries)
+    assert renders["carried"] == renders["fresh"]
+    assert "Second" in renders["carried"].decode()
+    # Articles, their bylines and photos' renditions are not read for the carried teasers.
+    assert renders["carried queries"] <= renders["fresh queries"] - 3
 
 
 def test_a_republished_article_shows_its_new_teaser_everywhere(baked_newsroom):

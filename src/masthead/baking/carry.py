@@ -33,7 +33,12 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_CACHE_KEY = "masthead:content-generation"
-CARRIED_FRAGMENTS = frozenset({"listing_teaser", "related_teaser", "article_teaser"})
+CARRIED_FRAGMENTS = frozenset(
+    {
+        *("listing_teaser", "related_teaser", "article_teaser"),
+        *("home_top_teaser", "home_latest_teaser", "home_block_teaser"),
+    }
+)
 # How many of each kind (the first part of their memo key) a process carries at most, the oldest
 # dropped first. A teaser is a few KB: a few hundred articles' worth, the fronts' share of a
 # large archive. A feed entry holds the full text in three forms (HTML, RSS and Atom items), some

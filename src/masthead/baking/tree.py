@@ -190,14 +190,21 @@ def folded_through(tree: Path) -> int:
         return 0
 
 
-def journal_entries(tree: Path) -> list[dict]:
-    """Return the journal entries not yet folded into the manifest, oldest first."""
+def journal_paths(tree: Path) -> list[tuple[int, Path]]:
+    """Return (sequence number, file) of the journal entries not yet folded into the manifest,
+    oldest first, from their names alone: each holds a change's every file, and a rebake need
+    not read up to 64 of them (30 ms) to number its own."""
     folder = tree / JOURNAL_DIR
     if not folder.is_dir():
         return []
     through = folded_through(tree)
-    entries = [json.loads(path.read_text()) for path in folder.glob("[0-9]*.json")]
-    return sorted((e for e in entries if e["seq"] > through), key=lambda e: e["seq"])
+    numbered = sorted((int(path.stem), path) for path in folder.glob("[0-9]*.json"))
+    return [(seq, path) for seq, path in numbered if seq > through]
+
+
+def journal_entries(tree: Path) -> list[dict]:
+    """Return the journal entries not yet folded into the manifest, oldest first."""
+    return [json.loads(path.read_text()) for _seq, path in journal_paths(tree)]
 
 
 def write_journal_entry(tree: Path, entry: dict) -> None:
@@ -236,13 +243,16 @@ def settle_journal(tree: Path) -> None:
 
     Call it while holding the bake lock.
     """
-    entries = journal_entries(tree)
-    for entry in entries:
-        if entry["state"] == "pending":
-            entry["files"] = {name: file_entry(tree / name) for name in entry["files"]}
-            entry["state"] = "committed"
-            write_journal_entry(tree, entry)
-    if len(entries) >= JOURNAL_FOLD_AT:
+    paths = journal_paths(tree)
+    # Changes are made one at a time, each after settling the journal: only the newest entry
+    # can be pending, left by a rebake that was killed. Then every one is looked at.
+    if paths and json.loads(paths[-1][1].read_text())["state"] == "pending":
+        for entry in journal_entries(tree):
+            if entry["state"] == "pending":
+                entry["files"] = {name: file_entry(tree / name) for name in entry["files"]}
+                entry["state"] = "committed"
+                write_journal_entry(tree, entry)
+    if len(paths) >= JOURNAL_FOLD_AT:
         # In this order, a crash anywhere leaves entries that are either ignored or re-applied
         # in full on top of a manifest that already holds them, which changes nothing.
         manifest = json.loads((tree / MANIFEST_NAME).read_text())
@@ -251,16 +261,15 @@ def settle_journal(tree: Path) -> None:
         put_file(
             tree,
             f"{JOURNAL_DIR}/{FOLDED_NAME}",
-            json.dumps({"through": entries[-1]["seq"]}).encode(),
+            json.dumps({"through": paths[-1][0]}).encode(),
         )
-        for entry in entries:
-            (tree / JOURNAL_DIR / f"{entry['seq']:010d}.json").unlink(missing_ok=True)
+        for _seq, path in paths:
+            path.unlink(missing_ok=True)
 
 
 def change_files(tree: Path, written: dict[str, bytes], removed=()) -> None:
     """Replace and remove files of a live tree in place, journalled so it always verifies."""
-    entries = journal_entries(tree)
-    seq = max([folded_through(tree), *(entry["seq"] for entry in entries)]) + 1
+    seq = max([folded_through(tree), *(seq for seq, _path in journal_paths(tree))]) + 1
     changes = {name: data_entry(data) for name, data in written.items()}
     changes.update({name: None for name in removed if name not in written})
     entry = {

@@ -7,8 +7,13 @@ from django.db.models import Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
-from masthead.core.memo import per_bake, per_request
-from masthead.core.models import ArticleListingPage, MastheadPage
+from masthead.core.memo import fragment_key, is_remembered, per_bake, per_request
+from masthead.core.models import (
+    PAGES_NEWEST_FIRST,
+    ArticleListingPage,
+    MastheadPage,
+    teaser_stand_in,
+)
 from masthead.core.sanitize import clean_plain_text
 from masthead.syndication.pages import EditionFeedsMixin, FeedsMixin
 
@@ -16,6 +21,10 @@ LATEST_ON_HOME = 10
 ARTICLES_PER_SECTION_ON_HOME = 4
 # How many of the newest articles the section blocks look among first.
 RECENT_ON_HOME = 100
+# The fragments under which home_page.html remembers the teasers of its three kinds.
+HOME_TOP_TEASER = "home_top_teaser"
+HOME_LATEST_TEASER = "home_latest_teaser"
+HOME_BLOCK_TEASER = "home_block_teaser"
 
 
 def edition_sections(home, request=None) -> list["SectionPage"]:
@@ -71,49 +80,73 @@ class HomePage(EditionFeedsMixin, MastheadPage):
         # One queryset throughout: Wagtail reads the privacy rules when it is made.
         listed = ArticlePage.objects.for_listing().prefetch_related(None)
         recent = list(
-            listed.descendant_of(self).values_list("pk", "first_published_at")[:RECENT_ON_HOME]
+            listed.descendant_of(self)
+            .order_by(*PAGES_NEWEST_FIRST)
+            .values_list("pk", "first_published_at", "lead_photo_id", "primary_section__path")[
+                :RECENT_ON_HOME
+            ]
         )
-        latest_ids = [pk for pk, _published in recent[: LATEST_ON_HOME + 1]]
-        # The section blocks look among articles no older than these first: then each walks
-        # the index of publication times a little way instead of a whole section.
-        since = recent[-1][1] if len(recent) == RECENT_ON_HOME else None
+        latest_ids = [pk for pk, *_rest in recent[: LATEST_ON_HOME + 1]]
         sections = edition_sections(self, request)
-        block_ids = self.newest_by_section(listed, sections, ARTICLES_PER_SECTION_ON_HOME, since)
-        wanted = {*latest_ids, *chain.from_iterable(block_ids.values()), self.top_story_id}
+        block_ids = self.newest_by_section(
+            listed, sections, ARTICLES_PER_SECTION_ON_HOME, recent, len(recent) < RECENT_ON_HOME
+        )
+        # A chosen top story leads unless it was since unpublished, made private or moved out
+        # of this edition; else the latest article with a photo (else the latest).
+        chosen = self.top_story_id and listed.descendant_of(self).filter(pk=self.top_story_id)
+        with_photo = {pk for pk, _published, photo, _path in recent if photo}
+        top_id = (self.top_story_id if chosen and chosen.exists() else None) or next(
+            (pk for pk in latest_ids if pk in with_photo), latest_ids[0] if latest_ids else None
+        )
+        shown = {
+            HOME_TOP_TEASER: [top_id] if top_id else [],
+            HOME_LATEST_TEASER: [pk for pk in latest_ids if pk != top_id][:LATEST_ON_HOME],
+            HOME_BLOCK_TEASER: list(chain.from_iterable(block_ids.values())),
+        }
+        # Within a rebake, an article whose teasers here are carried (see masthead.baking.carry)
+        # comes as a stand-in.
+        remembered = {
+            pk
+            for pk in chain.from_iterable(shown.values())
+            if all(
+                is_remembered(request, fragment_key(fragment, pk))
+                for fragment, ids in shown.items()
+                if pk in ids
+            )
+        }
+        wanted = set(chain.from_iterable(shown.values())) - remembered
         # An article unpublished meanwhile is simply left out.
-        found = listed.order_by().in_bulk(wanted - {None})
-        latest = [found[pk] for pk in latest_ids if pk in found]
-        # A chosen top story that was since unpublished, made private or moved out of this
-        # edition must not leak here.
-        top_story = found.get(self.top_story_id)
-        if top_story is not None and not top_story.is_descendant_of(self):
-            top_story = None
-        if top_story is None:
-            top_story = next((a for a in latest if a.lead_photo_id), latest[0] if latest else None)
-        context["top_story"] = top_story
-        context["latest_articles"] = [a for a in latest if a != top_story][:LATEST_ON_HOME]
+        found = listed.order_by().in_bulk(wanted)
+        published = {pk: at for pk, at, *_rest in recent}
+        found.update((pk, teaser_stand_in(ArticlePage, pk, published.get(pk))) for pk in remembered)
+        context["top_story"] = found.get(top_id)
+        context["latest_articles"] = [found[pk] for pk in shown[HOME_LATEST_TEASER] if pk in found]
         blocks = {path: [found[pk] for pk in ids if pk in found] for path, ids in block_ids.items()}
         context["section_blocks"] = [
             (section, blocks.get(section.path, [])) for section in sections
         ]
+        fetched = [article for article in found.values() if not hasattr(article, "is_stand_in")]
         # Only the top story and the section blocks show photos.
-        with_photo = [*([top_story] if top_story else []), *chain.from_iterable(blocks.values())]
-        prefetch_teasers([*latest, *with_photo], shown_with_photo=with_photo)
+        photo_ids = {*shown[HOME_TOP_TEASER], *shown[HOME_BLOCK_TEASER]}
+        prefetch_teasers(fetched, shown_with_photo=[a for a in fetched if a.pk in photo_ids])
         return context
 
     @staticmethod
-    def newest_by_section(articles, sections, count: int, since=None) -> dict[str, list[int]]:
-        """Return the ids of up to `count` newest of `articles` in each of these sections.
+    def newest_by_section(articles, sections, count: int, recent, complete: bool):
+        """Return {section path: ids of up to `count` newest of `articles` in the section}.
 
-        Keyed by the section's path, newest first. Among the articles published `since` first,
-        in one query; a section with fewer than `count` of those is looked at whole after.
+        Taken from `recent`, the newest articles of the edition as (id, publication time, photo
+        id, section path), newest first, which are all of them when `complete`; a section with
+        fewer than `count` there is looked up among all `articles` after, in one query.
         """
-        recent = articles if since is None else articles.filter(first_published_at__gte=since)
-        newest = newest_in_each(recent, sections, count)
-        short = [section for section in sections if len(newest.get(section.path, [])) < count]
-        if since is not None and short:
+        newest = {}
+        for section in sections:
+            ids = [pk for pk, _at, _photo, path in recent if path and path.startswith(section.path)]
+            newest[section.path] = ids[:count]
+        short = [section for section in sections if len(newest[section.path]) < count]
+        if short and not complete:
             newest.update(newest_in_each(articles, short, count))
-        return newest
+        return {path: ids for path, ids in newest.items() if ids}
 
 
 def newest_in_each(articles, sections, count: int) -> dict[str, list[int]]:
