@@ -7,7 +7,7 @@ from collections import Counter
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import formats, timezone
@@ -419,14 +419,32 @@ class ArticlePage(MastheadPage):
             .order_by(*PAGES_NEWEST_FIRST)
             .values_list("pk", "first_published_at", "locale_id")
         )
-        # A row per article and topic it shares: one sharing two topics comes twice.
-        by_topic = (
-            list(candidates.filter(topics__in=topic_ids)[: RELATED_CANDIDATES * len(topic_ids)])
-            if topic_ids
-            else []
-        )
+        # Each condition in a subquery: SQLite then walks the index of publication times from
+        # the newest and stops at the limit, instead of reading and sorting every article of a
+        # topic or section through their own index (0.05 ms against 3-4 in an archive of
+        # 20,000; a topic that has very few articles is the slow case, a walk of the archive).
+        # Counted here: an article sharing two topics comes in both topics' rows.
+        by_topic = [
+            row
+            for topic_id in topic_ids
+            for row in candidates.filter(
+                Exists(
+                    ArticlePage.topics.through.objects.filter(
+                        articlepage_id=OuterRef("pk"), topicpage_id=topic_id
+                    )
+                )
+            )[:RELATED_CANDIDATES]
+        ]
         in_section = (
-            list(candidates.filter(primary_section=self.primary_section_id)[:RELATED_CANDIDATES])
+            list(
+                candidates.filter(
+                    Exists(
+                        ArticlePage.objects.filter(
+                            pk=OuterRef("pk"), primary_section=self.primary_section_id
+                        )
+                    )
+                )[:RELATED_CANDIDATES]
+            )
             if self.primary_section_id
             else []
         )
