@@ -1,6 +1,10 @@
 """Which pages of a listing a rebake renders, worked out from its ids before and after."""
 
+import datetime
 import random
+
+import pytest
+from django.utils import timezone
 
 from masthead.baking.listings import changed_pages
 from masthead.core.pagination import FRONT, StableLayout
@@ -45,3 +49,24 @@ def test_only_the_pages_whose_articles_changed_are_rendered_whatever_the_edit():
 def test_a_new_article_renders_the_front_only():
     before = list(range(20_000, 0, -1))
     assert changed_pages(before, [20_001, *before], 20, 20_001) == ([FRONT], [])
+
+
+@pytest.mark.django_db
+def test_a_dense_listing_lists_the_same_articles_in_the_same_order(newsroom, site_root):
+    # Two at the same moment: the order between them is the tie-break's, in both forms.
+    moment = timezone.now() - datetime.timedelta(hours=1)
+    for n in range(6):
+        newsroom.publish_article(
+            slug=f"story-{n}",
+            topics=[newsroom.topic],
+            when=moment if n < 2 else moment + datetime.timedelta(minutes=n),
+        )
+    newsroom.publish_article(slug="elsewhere", topics=[], authors=[newsroom.reporters[1]])
+    author = newsroom.reporters[0]
+    for listing in (newsroom.topic, author):
+        listing = listing.specific
+        assert len(listing.listing_article_ids()) == 6
+        for limit in (None, 1, 3):
+            assert listing.listing_article_ids(limit, dense=True) == listing.listing_article_ids(
+                limit
+            ), (listing, limit)

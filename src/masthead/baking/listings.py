@@ -14,6 +14,11 @@ from pathlib import Path
 from masthead.baking.tree import state_dir
 from masthead.core.pagination import FRONT, StableLayout
 
+# A listing with at least this many articles is read newest first through the index of
+# publication times (see `ArticleListingPage.dense_listing`): reading a few hundred rows of
+# that index costs less than sorting this many.
+DENSE_LISTING = 1000
+
 
 def _listing_file(tree: Path, listing_id: int) -> Path:
     return state_dir(tree) / "listings" / f"{listing_id}.json"
@@ -109,7 +114,7 @@ def current_listing(listing, baked: list[int] | None, article_id: int, may_list_
     count = old_place + 2 + listing.articles_per_page
     listed_now = None if may_list_it else False
     while True:
-        newest = listing.listing_article_ids(limit=count)
+        newest = listing.listing_article_ids(limit=count, dense=len(baked) >= DENSE_LISTING)
         if len(newest) < count:
             return newest
         if article_id not in newest and listed_now is None:

@@ -144,12 +144,16 @@ def translation_urls(article_id: int, translation_key: str = "") -> list[str]:
 
 
 def home_pages() -> list:
-    """Every edition's home page: it shows the latest articles, whatever changed."""
+    """Every edition's home page: it shows the latest articles, whatever changed.
+
+    The sites' roots and their translations, found through their translation keys: picking
+    them out of `public_pages()` read every page of the archive.
+    """
     from masthead.core.models import ArticleListingPage
 
-    return [
-        page for page in public_pages().filter(depth=2) if not isinstance(page, ArticleListingPage)
-    ]
+    keys = Site.objects.values_list("root_page__translation_key", flat=True)
+    homes = Page.objects.filter(translation_key__in=keys).live().public().specific()
+    return [page for page in homes.order_by("path") if not isinstance(page, ArticleListingPage)]
 
 
 def feed_window_changed(before: list[int] | None, after: list[int], article_id: int) -> bool:

@@ -202,12 +202,26 @@ class ArticleListingPage(MastheadPage):
         base = self.get_url(request=request)
         return base if number == FRONT else f"{base}page/{number}/"
 
-    def listing_article_ids(self, limit: int | None = None) -> list[int]:
+    def listing_article_ids(self, limit: int | None = None, dense: bool = False) -> list[int]:
         """Return the ids of the listed articles, newest first (the `limit` newest if given):
-        what the baker compares."""
-        listing = self.get_listing_articles().prefetch_related(None)
+        what the baker compares. `dense` when the listing holds many (see `dense_listing`)."""
+        listing = (self.dense_listing() if dense else self.get_listing_articles()).prefetch_related(
+            None
+        )
         ids = listing.order_by(*PAGES_NEWEST_FIRST).values_list("pk", flat=True)
         return list(ids if limit is None else ids[:limit])
+
+    def dense_listing(self):
+        """`get_listing_articles()` asked so that its newest few come fast when the listing
+        holds many articles; by default the same.
+
+        A listing defined through another table (a topic's, an author's) is read through that
+        table's index, then sorted whole: 4-6 ms for a topic of 4,000 articles. With the
+        condition in a subquery instead, SQLite walks the publication-time index from the
+        newest and stops at the limit (0.02 ms), which is slow only for a listing of few
+        articles among many: a walk of the whole archive.
+        """
+        return self.get_listing_articles()
 
     def lists_article(self, article_id: int) -> bool:
         return self.get_listing_articles().filter(pk=article_id).exists()

@@ -3,7 +3,7 @@
 from itertools import chain
 
 from django.db import models
-from django.db.models import Value
+from django.db.models import Exists, OuterRef, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -286,3 +286,11 @@ class TopicPage(FeedsMixin, ArticleListingPage):
         from masthead.articles.models import ArticlePage
 
         return ArticlePage.objects.for_listing().filter(topics=self)
+
+    def dense_listing(self):
+        from masthead.articles.models import ArticlePage
+
+        tagged = ArticlePage.topics.through.objects.filter(
+            topicpage=self, articlepage=OuterRef("pk")
+        )
+        return ArticlePage.objects.for_listing().filter(Exists(tagged))
