@@ -143,10 +143,12 @@ def baked_private_q() -> Q | None:
 LISTING_TEASER = "listing_teaser"
 
 
-def teaser_stand_in(model, pk: int, first_published_at):
-    """Return an article of `model` holding its id and publication time; other fields load
-    from the database if read (Django's deferred fields)."""
-    known = {"id": pk, "page_ptr_id": pk, "first_published_at": first_published_at}
+def teaser_stand_in(model, pk: int, first_published_at=None):
+    """Return an article of `model` holding its id and publication time (if given); other
+    fields load from the database if read (Django's deferred fields)."""
+    known = {"id": pk, "page_ptr_id": pk}
+    if first_published_at is not None:
+        known["first_published_at"] = first_published_at
     names = [f.attname for f in model._meta.concrete_fields if f.attname in known]
     stand_in = model.from_db(DEFAULT_DB_ALIAS, names, [known[name] for name in names])
     stand_in.is_stand_in = True
