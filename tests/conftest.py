@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from wagtail.models import Collection, Locale, Page, Site
 
 from masthead.baking.carry import forget_carried_fragments
+from masthead.baking.helper import stop_render_helper
 from masthead.editorial.models import ReviewTask
 from masthead.newsroom.models import NewsroomSettings
 from masthead.staff.second_factor import SECOND_FACTOR_METHOD
@@ -104,6 +105,8 @@ def separate_files_per_test(settings, tmp_path):
     for cache in caches.all():
         cache.clear()
     forget_carried_fragments()
+    # Forked with this test's settings and carried fragments, the helper must not serve the next.
+    stop_render_helper()
 
 
 @pytest.fixture(autouse=True)

@@ -288,12 +288,12 @@ def test_a_rebake_in_two_processes_writes_what_one_process_writes(
 ):
     import os
 
-    from masthead.baking import bake
-    from masthead.baking.bake import BakeReport, render_files, rendered_files
+    from masthead.baking import bake, helper
+    from masthead.baking.bake import BakeReport, RebakeRendering, rendered_files
 
     forks = []
     real_fork = os.fork
-    monkeypatch.setattr(bake.os, "fork", lambda: forks.append(1) or real_fork())
+    monkeypatch.setattr(helper.os, "fork", lambda: forks.append(1) or real_fork())
     monkeypatch.setattr(bake, "spare_core", lambda: True)
 
     urls = [
@@ -305,13 +305,74 @@ def test_a_rebake_in_two_processes_writes_what_one_process_writes(
         "/sitemap.xml",
     ]
     settings.MASTHEAD_BAKE_PROCESSES = 2
-    split_report, one_report = BakeReport(tree=live_tree()), BakeReport(tree=live_tree())
-    split, split_assets = render_files(urls, split_report)
+    one_report = BakeReport(tree=live_tree())
     one, one_assets = rendered_files(urls, one_report)
-    assert forks == [1]
-    assert split_report.pages == one_report.pages == len(urls)
-    assert split == one
-    assert split_assets == one_assets
+    for _rebake in range(2):
+        split_report = BakeReport(tree=live_tree())
+        split, split_assets = RebakeRendering(split_report).render(urls, {})
+        assert split_report.pages == one_report.pages == len(urls)
+        assert split == one
+        assert split_assets == one_assets
+    assert forks == [1], "the helper renders its share of every rebake, forked once"
+
+
+def test_a_rebake_renders_the_share_of_a_helper_that_died(baked_newsroom, settings, monkeypatch):
+    import os
+    import signal
+
+    from masthead.baking import bake, helper
+    from masthead.baking.bake import BakeReport, RebakeRendering, rendered_files
+
+    monkeypatch.setattr(bake, "spare_core", lambda: True)
+    settings.MASTHEAD_BAKE_PROCESSES = 2
+    urls = [
+        "/",
+        "/news/",
+        "/feed.xml",
+        *(f"/{listing}{feed}" for listing in LISTINGS[:3] for feed in ("", "feed.xml")),
+    ]
+    expected, _assets = rendered_files(urls, BakeReport(tree=live_tree()))
+    RebakeRendering(BakeReport(tree=live_tree())).render(urls, {})
+    first_helper = helper._helper
+    real_send = first_helper.send
+
+    def send_then_die(*args):
+        sent = real_send(*args)
+        os.kill(first_helper.pid, signal.SIGKILL)
+        return sent
+
+    monkeypatch.setattr(first_helper, "send", send_then_die)
+    report = BakeReport(tree=live_tree())
+    assert RebakeRendering(report).render(urls, {})[0] == expected
+    assert report.pages == len(urls) and not report.failures
+    # The next rebake starts another helper.
+    RebakeRendering(BakeReport(tree=live_tree())).render(urls, {})
+    assert helper.render_helper().pid != first_helper.pid
+
+
+def test_pages_the_helper_started_early_are_written_only_if_the_plan_wants_them(
+    baked_newsroom, settings, monkeypatch
+):
+    from masthead.baking.paths import ArticleRebakePlan
+
+    monkeypatch.setattr(bake, "spare_core", lambda: True)
+    settings.MASTHEAD_BAKE_PROCESSES = 2
+    real_early_urls = ArticleRebakePlan.early_urls
+    started = []
+
+    def early_urls_and_one_the_plan_does_not_want(plan):
+        started.append(real_early_urls(plan))
+        return [*started[-1], "/terms/"]
+
+    monkeypatch.setattr(ArticleRebakePlan, "early_urls", early_urls_and_one_the_plan_does_not_want)
+    newsroom, _articles, _report = baked_newsroom
+    terms = inode("terms/index.html")
+    article = newsroom.publish_article(headline="Started early", slug="started-early")
+    assert started == [[article.url]]
+    assert "Started early" in live_text(file_name_for(article.url))
+    assert "Started early" in live_text("news/politics/index.html")
+    assert inode("terms/index.html") == terms, "the plan did not ask for the terms page"
+    assert verify_tree(live_tree()) == []
 
 
 def test_a_publication_renders_the_home_page_of_its_own_edition_only(newsroom, site_root):

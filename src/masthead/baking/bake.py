@@ -4,7 +4,6 @@
 for it: they are served the previous complete tree until the new one is switched in atomically.
 """
 
-import ctypes
 import fcntl
 import functools
 import gc
@@ -12,11 +11,10 @@ import gzip
 import logging
 import multiprocessing
 import os
-import pickle
 import re
 import shutil
-import signal
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
@@ -34,7 +32,8 @@ from django.dispatch import receiver
 from django.test import Client
 from django.test.client import ClientHandler
 
-from masthead.baking.carry import carried_fragments, carried_part, keep_fragments
+from masthead.baking.carry import carried_fragments, fragments_only, keep_fragments
+from masthead.baking.helper import claimed, render_helper
 from masthead.baking.listings import remember_everything
 from masthead.baking.paths import (
     RebakePlan,
@@ -68,10 +67,9 @@ from masthead.baking.tree import (
     switch_live,
     write_manifest,
 )
-from masthead.core.forking import fork_allowed
+from masthead.core.forking import die_with_parent
 from masthead.core.memo import SHARED_MEMO_KEY
 from masthead.core.models import ArticleListingPage
-from masthead.syndication.names import FEED_NAMES
 
 logger = logging.getLogger(__name__)
 
@@ -79,12 +77,8 @@ logger = logging.getLogger(__name__)
 # bytes: pages, baked by the thousand and on every publish, use 6; the few static assets, 11.
 PAGE_BROTLI_QUALITY = 6
 ASSET_BROTLI_QUALITY = 11
-# A rebake with at least this many URLs renders them in two processes (see `render_files`).
+# A rebake with at least this many URLs renders them in two processes (see `RebakeRendering`).
 REBAKE_SPLIT_AT = 8
-# The parent's part of a split rebake's work: the child is slower by its copies of the parent's
-# memory pages, which it writes to as it goes (reference counts): 160 ms against 125 for halves.
-PARENT_SHARE = 0.57
-PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 # Any address no page can have: rendering it gives the site's own 404 page.
 NOT_FOUND_PROBE = "/.masthead-bake/not-found/"
 ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')
@@ -270,14 +264,6 @@ def rendered_files(urls, report: BakeReport, memo: dict | None = None, rendered_
     return files, assets
 
 
-def render_cost(url: str) -> int:
-    """A rough weight of one render, to share a rebake's URLs between two processes: in a
-    rebake a page takes 8-25 ms, a sitemap 2-10, a feed of carried entries 1-2."""
-    if url.endswith(FEED_NAMES):
-        return 1
-    return 4 if url.endswith(".xml") else 8
-
-
 def spare_core() -> bool:
     """True when a core is idle now (Linux: fewer runnable processes than cores, this one
     included; elsewhere the load average)."""
@@ -292,75 +278,95 @@ def spare_core() -> bool:
     return os.getloadavg()[0] < cores - 1
 
 
-def render_files(urls: list[str], report: BakeReport, memo: dict | None = None, rendered_memo=None):
-    """`rendered_files()` for a rebake, in two processes when there are enough URLs, a core is
-    idle and it is safe (see `render_tree` and masthead.core.forking): this one renders one share
-    while a forked child renders the other and sends back its files.
+class RebakeRendering:
+    """Renders a rebake's pages with what earlier rebakes carried (carry.py), and carries on
+    what it renders.
 
-    Two processes spend about a third more CPU in all (each warms its own memo, copies pages
-    on write): on a busy machine that only delays everything else.
+    In two processes when a core is idle and it is safe (see `render_tree`): this process and
+    the render helper (helper.py) take the URLs one by one from a counter they share, so they
+    finish together however the pages' costs fall. The helper may start before the plan is
+    resolved, on the pages that need nothing resolving looks up (`start()`): resolving takes
+    ~45 ms it would otherwise wait through. On a busy machine a second process only delays
+    the others.
     """
-    if (
-        settings.MASTHEAD_BAKE_PROCESSES < 2
-        or len(urls) < REBAKE_SPLIT_AT
-        or connection.in_atomic_block
-        or not spare_core()
-    ):
-        return rendered_files(urls, report, memo, rendered_memo)
-    # Neighbours share lookups (a listing's page and its feeds' entries): each process gets
-    # one run of them, of about the same cost.
-    costs = [render_cost(url) for url in urls]
-    half = 0
-    while sum(costs[:half]) < sum(costs) * PARENT_SHARE:
-        half += 1
-    mine, theirs = urls[:half], urls[half:]
-    bake_handler()  # loaded once, here, for both
-    with fork_allowed() as allowed:
-        if allowed:
-            connections.close_all()
-            reader, writer = os.pipe()
-            child = os.fork()
-    if not allowed:
-        # Another thread of this process (the worker's) is inside a database call.
-        return rendered_files(urls, report, memo, rendered_memo)
-    if child == 0:
-        try:
-            os.close(reader)
-            try:
-                ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-            except OSError:
-                pass
-            child_report = BakeReport(tree=report.tree)
-            child_memo = {}
-            files_and_assets = rendered_files(theirs, child_report, memo, child_memo.update)
-            # What the parent's `rendered_memo` may keep of the child's renders.
-            result = (*files_and_assets, child_report, carried_part(child_memo))
-            with os.fdopen(writer, "wb") as out:
-                pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            logger.exception("A rebake's second process failed; the first renders its share")
-        finally:
-            os._exit(0)
-    os.close(writer)
-    with os.fdopen(reader, "rb") as incoming:
-        try:
-            files, assets = rendered_files(mine, report, memo, rendered_memo)
-        finally:
-            try:
-                theirs_files, theirs_assets, child_report, theirs_memo = pickle.load(incoming)
-            except (EOFError, pickle.UnpicklingError):
-                child_report = None
-            os.waitpid(child, 0)
-    if child_report is None:
-        # The child failed or was killed: its share is rendered here.
-        theirs_files, theirs_assets = rendered_files(theirs, report, memo)
-    else:
-        report.pages += child_report.pages
-        report.failures += child_report.failures
-        if rendered_memo is not None:
-            rendered_memo(theirs_memo)
-    files.update(theirs_files)
-    return files, assets | theirs_assets
+
+    def __init__(self, report: BakeReport):
+        self.report = report
+        self.generation, self.fragments = carried_fragments()
+        self.keep = functools.partial(keep_fragments, generation=self.generation)
+        bake_handler()  # loaded before the helper is forked, for both
+        self.helper = (
+            render_helper()
+            if settings.MASTHEAD_BAKE_PROCESSES >= 2
+            and not connection.in_atomic_block
+            and spare_core()
+            else None
+        )
+        self.started: list[str] = []
+        self.name = uuid.uuid4().hex
+
+    def start(self, urls: list[str]) -> None:
+        """Have the helper render `urls` now: pages the resolved plan will name, that need none
+        of its lookups."""
+        if self.helper and urls and self.send(urls, {}, shared=False):
+            self.started = urls
+
+    def render(self, urls: list[str], memo: dict) -> tuple[dict[str, bytes], set[str]]:
+        """Render `urls` (with `memo`: what the plan looked up); return their files and assets."""
+        files: dict[str, bytes] = {}
+        assets: set[str] = set()
+        if self.started:
+            # Taken before sending more: a helper blocked on writing a large reply would not
+            # read the next request.
+            started_files: dict[str, bytes] = {}
+            if self.received(self.helper.receive(), started_files, assets):
+                # Only what the plan still wants: an article unpublished since it was started
+                # is not written back.
+                wanted = [url for url in self.started if url in urls]
+                for url in wanted:
+                    for name in variant_names(file_name_for(url)):
+                        if name in started_files:
+                            files[name] = started_files[name]
+                urls = [url for url in urls if url not in wanted]
+        local_memo = {**self.fragments, **memo}
+        shared = (
+            self.helper is not None
+            and len(urls) >= REBAKE_SPLIT_AT
+            and self.send(urls, memo, shared=True)
+        )
+        mine: list[str] = []
+        rendered = rendered_files(
+            claimed(urls, self.helper.next_url, mine) if shared else urls,
+            self.report,
+            local_memo,
+            self.keep,
+        )
+        files.update(rendered[0])
+        assets |= rendered[1]
+        if shared and not self.received(self.helper.receive(), files, assets):
+            theirs = [url for url in urls if url not in set(mine)]
+            rendered = rendered_files(theirs, self.report, local_memo, self.keep)
+            files.update(rendered[0])
+            assets |= rendered[1]
+        return files, assets
+
+    def send(self, urls: list[str], memo: dict, shared: bool) -> bool:
+        return self.helper.send(self.report.tree, urls, memo, self.generation, self.name, shared)
+
+    def received(self, reply, files: dict[str, bytes], assets: set[str]) -> bool:
+        """Take in the helper's reply; False when it failed (its pages are then rendered here)."""
+        if reply is None:
+            self.helper = None
+            return False
+        helper_files, helper_assets, helper_report, helper_fragments = reply
+        files.update(helper_files)
+        assets |= helper_assets
+        self.report.pages += helper_report.pages
+        self.report.failures += helper_report.failures
+        self.keep(helper_fragments)
+        # The rest of this rebake's pages use them too (the new article's teaser, say).
+        self.fragments.update(fragments_only(helper_fragments))
+        return True
 
 
 def asset_files(assets: set[str], present, report: BakeReport) -> dict[str, bytes]:
@@ -400,15 +406,6 @@ def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, 
         if name.endswith(".html"):
             assets |= referenced_assets(body)
     return report, assets
-
-
-def die_with_parent() -> None:
-    # For a child the kernel kills with the baker: `kill -9` of the baker must not leave children
-    # writing on (they would hold the bake lock, which they inherited, until they finished).
-    try:
-        ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except OSError:
-        pass
 
 
 def start_child() -> None:
@@ -675,17 +672,14 @@ def apply_page_changes(
     """Render the pages of `plan` and change them in the live `tree`; return its PDFs' URLs,
     which follow."""
     settle_journal(tree)
+    rendering = RebakeRendering(report)
+    if rendering.helper:
+        rendering.start(plan.early_urls())
     plan = plan.resolve(tree)
     run.describe(plan.description)
     pages = [url for url in plan.urls if not url.endswith(".pdf")]
     pdfs = [url for url in plan.urls if url.endswith(".pdf")]
-    generation, fragments = carried_fragments()
-    files, assets = render_files(
-        pages,
-        report,
-        {**fragments, **plan.memo},
-        lambda memo: keep_fragments(memo, generation),
-    )
+    files, assets = rendering.render(pages, plan.memo)
     for old_path, target in plan.redirects.items():
         name = file_name_for(old_path)
         files.update(

@@ -170,16 +170,23 @@ def connect_signals() -> None:
         signal.connect(content_changed, dispatch_uid="masthead.baking.carry")
 
 
-def carried_fragments() -> tuple[str, dict]:
+def carried_fragments(generation: str | None = None, check: bool = True) -> tuple[str, dict]:
     """Return the content generation now and a rebake's memo to start with: what is carried and
-    still valid in it, and the mark that has the rebake record versions (none when off)."""
+    still valid in it, and the mark that has the rebake record versions (none when off).
+
+    A render helper (helper.py) is given the generation its parent read: it follows the parent's
+    view of the content, whatever cache each process reads. For a second share of the same
+    rebake it need not `check` the articles' versions again: the rebake's view is the one of
+    its start."""
     from masthead.articles.models import ArticlePage
 
-    generation = content_generation()
+    generation = generation or content_generation()
     if generation != _carried["generation"] or not settings.MASTHEAD_CARRY_FRAGMENTS:
         _carried.update(generation=generation, fragments={}, versions={})
         return generation, {CARRYING: True} if settings.MASTHEAD_CARRY_FRAGMENTS else {}
     versions = _carried["versions"]
+    if not check:
+        return generation, {**_carried["fragments"], CARRYING: True}
     current = {
         pk: (last_published_at, url_path)
         for pk, last_published_at, url_path in ArticlePage.objects.filter(
@@ -209,6 +216,12 @@ def carried_part(memo: dict) -> dict:
     return {**versions, **{key[1]: memo[key[1]] for key in versions if key[1] in memo}}
 
 
+def fragments_only(carried: dict) -> dict:
+    """Return the fragments of what `carried_part` returned, without their versions: a memo's
+    entries."""
+    return {key: value for key, value in carried.items() if key[:1] != (VERSION_KEY,)}
+
+
 def forget_carried_fragments() -> None:
     """Drop what this process carries (a test's rows do not outlive it, their ids come back)."""
     _carried.update(generation=None, fragments={}, versions={})
@@ -219,7 +232,17 @@ def keep_fragments(memo: dict, generation: str) -> None:
     content changed meanwhile."""
     if not settings.MASTHEAD_CARRY_FRAGMENTS:
         return
-    if content_generation() != generation or _carried["generation"] != generation:
+    if content_generation() != generation:
+        _carried.update(generation=None, fragments={}, versions={})
+        return
+    keep_rendered(memo, generation)
+
+
+def keep_rendered(memo: dict, generation: str) -> None:
+    """Carry the fragments a rebake rendered in `generation` without asking whether the content
+    has changed since: for a render helper, whose parent asks, and whose next request then comes
+    with the new generation, which drops them (see `carried_fragments`)."""
+    if _carried["generation"] != generation:
         _carried.update(generation=None, fragments={}, versions={})
         return
     fragments, versions = _carried["fragments"], _carried["versions"]

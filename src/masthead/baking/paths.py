@@ -208,6 +208,11 @@ class RebakePlan:
         """Work out the details against the live tree; called while holding the bake lock."""
         return self
 
+    def early_urls(self) -> list[str]:
+        """A few pages (no PDFs) the resolved plan will render that need none of its lookups,
+        quick to find: they may be rendered while it resolves."""
+        return []
+
     def replay_args(self) -> dict:
         """The arguments that make this plan again, to apply it to another tree (see replay)."""
         return {"urls": self.urls, "removed": self.removed, "description": self.description}
@@ -242,6 +247,12 @@ class ArticleRebakePlan(RebakePlan):
             "removed": self.removed,
             "translation_key": self.translation_key,
         }
+
+    def early_urls(self) -> list[str]:
+        from masthead.articles.models import ArticlePage
+
+        article = ArticlePage.objects.live().public().filter(pk=self.article_id).first()
+        return [url for url in page_urls(article) if not url.endswith(".pdf")] if article else []
 
     def resolve(self, tree: Path) -> "ArticleRebakePlan":
         from wagtail.contrib.redirects.models import Redirect

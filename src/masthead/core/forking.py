@@ -8,11 +8,14 @@ queue. So the worker's threads do their database work inside `database_work()`, 
 forks from a process that may have such threads asks `fork_allowed()` first.
 """
 
+import ctypes
+import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 _database_work = threading.Lock()
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 @contextmanager
@@ -32,3 +35,16 @@ def fork_allowed() -> Iterator[bool]:
     finally:
         if acquired:
             _database_work.release()
+
+
+def die_with_parent() -> None:
+    """In a forked child: have the kernel kill it when its parent dies.
+
+    `kill -9` of the baker must not leave children writing on: they would hold the bake lock,
+    which they inherited, until they finished. (Linux sends it when the thread that forked
+    exits, not the process: a child forked from a short-lived thread dies with the thread.)
+    """
+    try:
+        ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except OSError:
+        pass
