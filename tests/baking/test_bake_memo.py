@@ -81,3 +81,35 @@ def test_an_article_without_topics_is_offered_its_sections_articles_in_a_bake(ne
     baked = bake_client().get(article.url).content
     assert b'class="related"' in baked and b"Earlier in politics" in baked
     assert baked == Client(HTTP_HOST=bake_client().defaults["HTTP_HOST"]).get(article.url).content
+
+
+def test_a_bake_fetches_its_next_articles_together_and_renders_them_alike(newsroom):
+    from masthead.articles.models import remember_articles
+    from masthead.core.memo import SHARED_MEMO_KEY
+
+    articles = [
+        newsroom.publish_article(headline=f"Story {n}", slug=f"story-{n}", topics=[newsroom.topic])
+        for n in range(4)
+    ]
+    articles[2].notes.create(kind="correction", text="A date was wrong.")
+    articles[2].save_revision().publish()
+    urls = [article.url for article in articles]
+    for url in urls:
+        bake_client().get(url)  # the photo's renditions, made once
+    plain = bake_client()
+    queries_of(plain, "/news/")  # teasers and lookups of the site, shared by both
+    ahead = bake_client(plain.defaults[SHARED_MEMO_KEY])
+    with CaptureQueriesContext(connection) as fetching:
+        remember_articles(ahead.defaults[SHARED_MEMO_KEY], urls)
+    each = {url: queries_of(ahead, url) for url in urls}
+    alone = {url: queries_of(plain, url) for url in urls}
+    # One run of queries for all four instead of one each for the page, its topics, its
+    # bylines and its notes.
+    assert len(fetching.captured_queries) <= 6
+    for url in urls:
+        # Its notes and its topics (the latter read for related articles, by another query).
+        for fetched in ('FROM "articles_articlenote"', "_prefetch_related_val_articlepage_id"):
+            assert not [sql for sql in each[url] if fetched in sql], (url, fetched)
+        assert len(each[url]) <= len(alone[url]) - 3, url
+        assert ahead.get(url).content == plain.get(url).content
+    assert b"A date was wrong." in bake_client().get(urls[2]).content

@@ -32,6 +32,7 @@ from django.dispatch import receiver
 from django.test import Client
 from django.test.client import ClientHandler
 
+from masthead.articles.models import remember_articles
 from masthead.baking.carry import carried_fragments, fragments_only, keep_fragments
 from masthead.baking.helper import claimed, render_helper
 from masthead.baking.listings import remember_everything
@@ -401,6 +402,8 @@ def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, 
     """Render `urls` into a tree that is not live yet; return the report and assets used."""
     report = BakeReport(tree=tree)
     assets: set[str] = set()
+    client = client or bake_client()
+    remember_articles(client.defaults[SHARED_MEMO_KEY], urls)
     for name, body in render_pages(urls, report, client=client):
         report.files += write_file(tree, name, body, listed=report.listed)
         if name.endswith(".html"):
