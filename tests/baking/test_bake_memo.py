@@ -4,9 +4,10 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from masthead.baking.bake import bake_client
+from tests.syndication.conftest import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +94,9 @@ def test_a_bake_fetches_its_next_articles_together_and_renders_them_alike(newsro
     ]
     articles[2].notes.create(kind="correction", text="A date was wrong.")
     articles[2].save_revision().publish()
+    russian = Locale.objects.get(language_code="ru")
+    newsroom.home.copy_for_translation(russian).save_revision().publish()
+    translation = translate(articles[1], russian, "История 1")
     urls = [article.url for article in articles]
     for url in urls:
         bake_client().get(url)  # the photo's renditions, made once
@@ -107,9 +111,16 @@ def test_a_bake_fetches_its_next_articles_together_and_renders_them_alike(newsro
     # bylines and its notes.
     assert len(fetching.captured_queries) <= 6
     for url in urls:
-        # Its notes and its topics (the latter read for related articles, by another query).
+        # Its notes and its topics (read for related articles too, by another query).
         for fetched in ('FROM "articles_articlenote"', "_prefetch_related_val_articlepage_id"):
             assert not [sql for sql in each[url] if fetched in sql], (url, fetched)
         assert len(each[url]) <= len(alone[url]) - 3, url
         assert ahead.get(url).content == plain.get(url).content
+    # Their translations: only the edition's home's are read, once.
+    translations = '"wagtailcore_page"."translation_key" IN'
+    assert len([sql for url in urls for sql in each[url] if translations in sql]) == 1
+    assert len([sql for url in urls for sql in alone[url] if translations in sql]) == len(urls)
     assert b"A date was wrong." in bake_client().get(urls[2]).content
+    assert f'hreflang="ru" href="http://testserver{translation.url}"' in (
+        ahead.get(urls[1]).content.decode()
+    )

@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from masthead.core.blocks import ArticleBodyBlock
-from masthead.core.memo import bake_memo, per_bake
+from masthead.core.memo import bake_memo, per_bake, within_bake
 from masthead.core.models import (
     PAGES_NEWEST_FIRST,
     ArticleListingPage,
@@ -479,19 +479,24 @@ class ArticlePage(MastheadPage):
 
 def remember_articles(memo: dict, urls: list[str]) -> None:
     """Fetch the live articles a bake is about to render among `urls`, with what their pages
-    show (section, photo and its renditions, topics, bylines, notes), for `find_article`: a few
-    queries for a run of pages instead of five for each.
+    show (section, photo and its renditions, topics, bylines, notes, translations), for
+    `find_article`: a few queries for a run of pages instead of six for each.
 
     Each is taken out of the memo by the page that uses it: a bake of thousands of articles does
     not keep them all.
     """
+    from masthead.editions.links import remember_translations
+
     slugs = {urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] for url in urls if url.endswith("/")}
-    articles = (
-        ArticlePage.objects.live()
-        .filter(slug__in=slugs - {""})
-        .select_related("primary_section", "lead_photo")
-        .prefetch_related("topics", "notes", *teaser_prefetches(with_photos=True))
-    )
+    with within_bake(memo):
+        articles = list(
+            ArticlePage.objects.live()
+            .filter(slug__in=slugs - {""})
+            .select_related("primary_section", "lead_photo")
+            .prefetch_related("topics", "notes", *teaser_prefetches(with_photos=True))
+        )
+        # Their language switchers and hreflang alternates.
+        remember_translations(memo, articles)
     for article in articles:
         memo[(REMEMBERED_ARTICLE, article.url_path)] = article
 

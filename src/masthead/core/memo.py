@@ -7,7 +7,8 @@ of once per page. Readers' requests never carry that key, so for them nothing ou
 """
 
 import copy
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TypeVar
 
@@ -23,6 +24,16 @@ _bake_memo: ContextVar[dict | None] = ContextVar("masthead_bake_memo", default=N
 def bake_memo() -> dict | None:
     """Return the shared memo of the bake whose request is being handled, else None."""
     return _bake_memo.get()
+
+
+@contextmanager
+def within_bake(memo: dict) -> Iterator[None]:
+    """Make lookups outside a request (fetching ahead for the next pages) the bake's own."""
+    token = _bake_memo.set(memo)
+    try:
+        yield
+    finally:
+        _bake_memo.reset(token)
 
 
 def per_bake(key: Hashable, compute: Callable[[], T]) -> T:
@@ -109,11 +120,8 @@ class SharedMemoMiddleware:
             mine = copy.copy(site_settings)
             mine._request = request
             setattr(request, attr_name, mine)
-        token = _bake_memo.set(shared)
-        try:
+        with within_bake(shared):
             response = self.get_response(request)
-        finally:
-            _bake_memo.reset(token)
         if found["site"] is None and getattr(request, "_wagtail_site", None) is not None:
             site = request._wagtail_site
             # Wagtail routes every request from `site.root_page.localized.specific`: with the

@@ -11,8 +11,11 @@ from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from masthead.core.memo import per_request
+from masthead.core.memo import bake_memo, per_request
 from masthead.core.models import baked_private_q
+
+# In a bake's memo: a page's live translations fetched ahead (see `remember_translations`).
+TRANSLATIONS_AHEAD = "translations fetched ahead"
 
 
 def locales(request) -> dict:
@@ -62,21 +65,52 @@ def _edition_targets(request, page) -> dict[tuple, Page]:
         return {}
 
     def find():
-        # Unordered: a tree-ordered query costs more to compile. Private pages (restricted
-        # themselves or below a restricted page) are never baked, so nothing may link to them;
-        # checked in the same query, as Wagtail's `.public()` would cost one more (a bake
-        # knows the restricted pages already).
-        private = baked_private_q()
-        if private is None:
-            private = Exists(
-                PageViewRestriction.objects.filter(
-                    page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-                )
-            )
-        found = Page.objects.live().filter(translation_key__in=keys).exclude(private).order_by()
+        memo = bake_memo()
+        if memo is not None and len(keys) == 2:
+            ahead = memo.pop((TRANSLATIONS_AHEAD, page.translation_key), None)
+            if ahead is not None:
+                return {**_edition_targets(request, root), **ahead}
+        # Unordered: a tree-ordered query costs more to compile.
+        found = Page.objects.live().filter(translation_key__in=keys).exclude(private_q()).order_by()
         return {(each.translation_key, each.locale_id): each.specific_deferred for each in found}
 
     return per_request(request, ("edition_targets", tuple(sorted(map(str, keys)))), find)
+
+
+def private_q():
+    """Private pages (restricted themselves or below a restricted page) are never baked, so
+    nothing may link to them: checked in the query that finds the links, as Wagtail's
+    `.public()` would cost one more (a bake knows the restricted pages already)."""
+    private = baked_private_q()
+    if private is None:
+        private = Exists(
+            PageViewRestriction.objects.filter(
+                page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+            )
+        )
+    return private
+
+
+def remember_translations(memo: dict, pages: list) -> None:
+    """For a bake's next pages: fetch the live translations of `pages` (all of one type) in one
+    query, for `_edition_targets`, which each page's own targets then come from."""
+    if not pages:
+        return
+    model = type(pages[0])
+    translations = (
+        model.objects.live()
+        .filter(translation_key__in={page.translation_key for page in pages})
+        .exclude(private_q())
+        .defer_streamfields()
+        .order_by()
+    )
+    ahead = {page.translation_key: {} for page in pages}
+    for translation in translations:
+        ahead[translation.translation_key][(translation.translation_key, translation.locale_id)] = (
+            translation
+        )
+    for key, found in ahead.items():
+        memo[(TRANSLATIONS_AHEAD, key)] = found
 
 
 def live_translations(request, page) -> dict[int, Page]:
