@@ -187,3 +187,22 @@ def test_every_model_said_to_keep_the_generation_exists():
     # Wagtail's full-text index on SQLite; PostgreSQL's is `wagtailsearch.indexentry` alone.
     on_sqlite_only = {"wagtailsearch.sqliteftsindexentry"}
     assert KEEPS_GENERATION - on_sqlite_only <= labels, KEEPS_GENERATION - labels
+
+
+def carried_news_entry_ids() -> set[int]:
+    _generation, fragments = carried_fragments()
+    return {key[1] for key in fragments if key[0] == "news entry"}
+
+
+def test_the_news_sitemap_keeps_its_entries_and_shows_an_edited_headline(baked_newsroom):
+    newsroom, articles, _report = baked_newsroom
+    publish(newsroom, "First")
+    assert {article.pk for article in articles} <= carried_news_entry_ids()
+    edited = articles[3].specific
+    edited.headline = "A headline corrected"
+    edited.save_revision().publish()
+    assert "A headline corrected" in baked(NEWS_URL).decode()
+    publish(newsroom, "Second")
+    news = baked(NEWS_URL).decode()
+    assert "A headline corrected" in news and "<news:title>Second</news:title>" in news
+    assert_fronts_as_rendered_afresh()

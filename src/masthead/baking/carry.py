@@ -43,8 +43,14 @@ CARRIED_FRAGMENTS = frozenset(
 # dropped first. A teaser is a few KB: a few hundred articles' worth, the fronts' share of a
 # large archive. A feed entry holds the full text in three forms (HTML, RSS and Atom items), some
 # 20-50 KB: the windows of the feeds of a few dozen listings. A month file's entry is a few
-# hundred bytes: the busiest month of a large newsroom.
-MAX_CARRIED = {"remembered_fragment": 2000, "feed entry": 400, "sitemap entry": 5000}
+# hundred bytes: the busiest month of a large newsroom; a news sitemap entry too: as many as
+# that sitemap lists.
+MAX_CARRIED = {
+    "remembered_fragment": 2000,
+    "feed entry": 400,
+    "sitemap entry": 5000,
+    "news entry": 1000,
+}
 # In a rebake's memo: versions are recorded (see `record_version`), to be carried.
 CARRYING = "carrying"
 # Models whose rows no teaser shows (or, for articles and their bylines and topics, whose changes

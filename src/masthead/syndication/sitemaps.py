@@ -463,25 +463,57 @@ def publication_name(newsroom, article) -> str:
     return newsroom.text_in("publication_name", article.locale.language_code) if newsroom else ""
 
 
+def news_entry_key(article_id: int) -> tuple:
+    """The memo key of an article's news sitemap entry (see `news_entries`)."""
+    return ("news entry", article_id)
+
+
 def news_entries(now: datetime.datetime | None = None, request=None) -> list[str]:
-    """Return the `<url>` elements of the news sitemap, newest first."""
+    """Return the `<url>` elements of the news sitemap, newest first.
+
+    Like a month file's, a rebake makes only the entries it does not carry from the previous
+    one: a newsroom that publishes a hundred articles a day renders one on each publication,
+    not the day's hundred. An entry shows its article's address, headline and publication
+    time, which its version covers, and the publication's name, a setting (whose change drops
+    every carried entry).
+    """
+    from masthead.baking.carry import carrying, record_version
     from masthead.newsroom.models import NewsroomSettings
 
     since = (now or timezone.now()) - NEWS_WINDOW
-    articles = list(
+    ids = list(
         live_articles()
         .filter(first_published_at__gte=since)
-        .defer_streamfields()
-        .select_related("locale")
-        .order_by("-first_published_at", "-pk")[:NEWS_MAX_ENTRIES]
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", flat=True)[:NEWS_MAX_ENTRIES]
     )
-    if not articles:
+    if not ids:
         return []
-    from wagtail.models import Site
+    memo = bake_memo()
+    carried = carrying(memo)
+    missing = [pk for pk in ids if news_entry_key(pk) not in memo] if carried else ids
+    made = {}
+    if missing:
+        from wagtail.models import Site
 
-    site = Site.objects.filter(is_default_site=True).first()
-    newsroom = NewsroomSettings.for_site(site) if site else None
-    return [
+        site = Site.objects.filter(is_default_site=True).first()
+        newsroom = NewsroomSettings.for_site(site) if site else None
+        for article in (
+            live_articles().filter(pk__in=missing).defer_streamfields().select_related("locale")
+        ):
+            # An article outside every site has no address, and no entry.
+            if url := public_url(article, request):
+                made[article.pk] = news_entry(article, url, newsroom)
+                if carried:
+                    memo[news_entry_key(article.pk)] = made[article.pk]
+                    record_version(memo, news_entry_key(article.pk), article)
+    if carried:
+        return [memo[key] for pk in ids if (key := news_entry_key(pk)) in memo]
+    return [made[pk] for pk in ids if pk in made]
+
+
+def news_entry(article, url: str, newsroom) -> str:
+    return (
         "<url>"
         f"<loc>{xml_text(url)}</loc>"
         "<news:news><news:publication>"
@@ -492,9 +524,7 @@ def news_entries(now: datetime.datetime | None = None, request=None) -> list[str
         "</news:publication_date>"
         f"<news:title>{xml_text(article.headline)}</news:title>"
         "</news:news></url>"
-        for article, url in ((article, public_url(article, request)) for article in articles)
-        if url
-    ]
+    )
 
 
 def sitemap_files() -> list[str]:
