@@ -233,8 +233,10 @@ def bake_without_pdfs():
         bake.page_urls = real_page_urls
 
 
-def full_bakes(rounds: int) -> None:
-    """Print, for each round, a full bake with PDFs and one without, wall and CPU time."""
+def full_bakes(rounds: int, archive: int = 0) -> None:
+    """Print, for each round, a full bake with PDFs and one without, wall and CPU time; with an
+    `archive` size, of the demo grown to that many articles, without PDFs only (the synthetic
+    articles' PDFs would be drawn for minutes)."""
     from django.conf import settings
 
     from masthead.articles.models import ArticlePage
@@ -243,10 +245,17 @@ def full_bakes(rounds: int) -> None:
 
     if not ArticlePage.objects.exists():
         build_demo_newsroom()
-        bake_site()  # the first bake draws every photo rendition and PDF once
+        if archive:
+            add_synthetic_articles(archive - archive_size())
+            bake_without_pdfs()  # the first bake draws every photo rendition once
+        else:
+            bake_site()  # the first bake draws every photo rendition and PDF once
     processes = settings.MASTHEAD_BAKE_PROCESSES
+    bakes = (("no PDFs", bake_without_pdfs),)
+    if not archive:
+        bakes = (("all URLs", bake_site), *bakes)
     for _ in range(rounds):
-        for label, bake in (("all URLs", bake_site), ("no PDFs", bake_without_pdfs)):
+        for label, bake in bakes:
             cpu, started = cpu_seconds(), time.perf_counter()
             report = bake()
             wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
@@ -324,11 +333,17 @@ def main() -> None:
     )
     parser.add_argument("--bake-only", action="store_true", help="full bakes of the demo only")
     parser.add_argument("--rounds", type=int, default=2, help="full bakes with --bake-only")
+    parser.add_argument(
+        "--archive",
+        type=int,
+        default=0,
+        help="with --bake-only: grow the demo to this many articles first (no PDFs baked)",
+    )
     parser.add_argument("--var-dir", type=Path, help="a folder to keep (or reuse) the demo in")
     args = parser.parse_args()
     setup_django(args.var_dir or Path(tempfile.mkdtemp(prefix="masthead-bench-publish-")))
     if args.bake_only:
-        full_bakes(args.rounds)
+        full_bakes(args.rounds, args.archive)
         return
 
     from masthead.baking.bake import bake_site
