@@ -64,9 +64,12 @@ $(BIN)/.installed: pyproject.toml | runtime-packages
 
 install: $(BIN)/.installed
 
+# The baked pages name the site's address (canonical links, feeds, sitemaps): the one served,
+# unless MASTHEAD_SITE_URL says otherwise (`make demo PORT=9000` then links to port 9000).
 demo: install
 	$(BIN)/masthead demo --site-url http://$(HOST):$(PORT)
-	$(BIN)/masthead serve --host $(HOST) --port $(PORT)
+	MASTHEAD_SITE_URL=$${MASTHEAD_SITE_URL:-http://$(HOST):$(PORT)} \
+		$(BIN)/masthead serve --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check .

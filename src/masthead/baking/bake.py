@@ -345,7 +345,8 @@ class RebakeRendering:
         files.update(rendered[0])
         assets |= rendered[1]
         if shared and not self.received(self.helper.receive(), files, assets):
-            theirs = [url for url in urls if url not in set(mine)]
+            taken = set(mine)
+            theirs = [url for url in urls if url not in taken]
             rendered = rendered_files(theirs, self.report, local_memo, self.keep)
             files.update(rendered[0])
             assets |= rendered[1]
