@@ -206,3 +206,33 @@ def test_the_news_sitemap_keeps_its_entries_and_shows_an_edited_headline(baked_n
     news = baked(NEWS_URL).decode()
     assert "A headline corrected" in news and "<news:title>Second</news:title>" in news
     assert_fronts_as_rendered_afresh()
+
+
+def test_the_render_helper_carries_its_share_and_follows_every_change(
+    baked_newsroom, settings, monkeypatch
+):
+    from masthead.baking import bake, helper
+
+    # Two processes whatever the load of the machine running the tests.
+    monkeypatch.setattr(bake, "spare_core", lambda: True)
+    settings.MASTHEAD_BAKE_PROCESSES = 2
+    newsroom, articles, _report = baked_newsroom
+    publish(newsroom, "First")
+    first_helper = helper._helper
+    assert first_helper is not None and first_helper.alive()
+    assert_fronts_as_rendered_afresh()
+    # A new content generation: both processes drop what they carry.
+    author = newsroom.reporters[0]
+    author.title = "Anna Keller-Voss"
+    author.save_revision().publish()
+    publish(newsroom, "Second")
+    assert "Anna Keller-Voss" in baked("/news/politics/").decode()
+    assert_fronts_as_rendered_afresh()
+    # A new version of one article: its teasers and entries are made again, in either process.
+    edited = articles[-2].specific
+    edited.headline = "A headline corrected"
+    edited.save_revision().publish()
+    publish(newsroom, "Third")
+    assert "A headline corrected" in baked("/topics/elections/").decode()
+    assert_fronts_as_rendered_afresh()
+    assert helper._helper is first_helper, "one helper for every rebake"
