@@ -69,7 +69,7 @@ from masthead.baking.tree import (
     write_manifest,
 )
 from masthead.core.forking import die_with_parent
-from masthead.core.memo import SHARED_MEMO_KEY
+from masthead.core.memo import SHARED_MEMO_KEY, within_bake
 from masthead.core.models import ArticleListingPage
 
 logger = logging.getLogger(__name__)
@@ -412,11 +412,11 @@ def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, 
     return report, assets
 
 
-def start_child() -> None:
+def start_child(lookups: dict) -> None:
     global child_client
     die_with_parent()
     # One client for every URL the child renders: its memo lasts the whole bake.
-    child_client = bake_client()
+    child_client = bake_client(lookups)
 
 
 def render_chunk_in_child(tree: Path, urls: list[str]):
@@ -502,20 +502,22 @@ def write_assets(tree: Path, assets: set[str], report: BakeReport) -> None:
         report.files += 1
 
 
-def render_tree(tree: Path, urls: list[str], report: BakeReport) -> set[str]:
-    """Render every URL into `tree`, in several processes when that is safe; return assets."""
+def render_tree(tree: Path, urls: list[str], report: BakeReport, lookups: dict) -> set[str]:
+    """Render every URL into `tree`, in several processes when that is safe; return assets.
+
+    `lookups`: what the bake looked up before rendering (see `bake_site`)."""
     processes = min(settings.MASTHEAD_BAKE_PROCESSES, max(1, len(urls) // 20))
     if processes <= 1 or connection.in_atomic_block:
         # Inside a transaction (a test, a caller's atomic block) other processes could not
         # see the uncommitted pages, so render them here.
-        chunks = [render_chunk(tree, urls)]
+        chunks = [render_chunk(tree, urls, bake_client(lookups))]
     else:
         tasks = [urls[n : n + URLS_PER_TASK] for n in range(0, len(urls), URLS_PER_TASK)]
         # Forked children open their own database connections; inherited ones must not be
         # shared, so the parent closes its own before forking.
         connections.close_all()
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes, initializer=start_child) as pool:
+        with context.Pool(processes, initializer=start_child, initargs=(lookups,)) as pool:
             # One queue: whichever child is free takes the next task (results in URL order).
             chunks = list(pool.imap(functools.partial(render_chunk_in_child, tree), tasks))
     assets: set[str] = set()
@@ -564,17 +566,21 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         report = BakeReport(tree=tree)
         extras = None
         try:
-            pages = list(public_pages())
-            urls = [url for page in pages for url in page_urls(page)]
+            # Made as the bake's own lookups, which its renderers start with: the view
+            # restrictions read once, not for every listing counted, and each listing's size.
+            lookups = {}
+            with within_bake(lookups):
+                pages = list(public_pages())
+                urls = [url for page in pages for url in page_urls(page)]
             # In another process while the pages render. The listings are remembered first: what
             # a rebake compares with had better not be newer than the pages baked (changes since
             # the bake started are replayed, see replay.py).
             listings = [page for page in pages if isinstance(page, ArticleListingPage)]
             # Rendered here, before forking: the children then share its compiled templates
             # and loaded translations instead of each making its own.
-            not_found = bake_client().get(NOT_FOUND_PROBE).content
+            not_found = bake_client(lookups).get(NOT_FOUND_PROBE).content
             extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found)
-            assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report)
+            assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report, lookups)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None
