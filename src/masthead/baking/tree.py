@@ -78,7 +78,10 @@ def put_file(tree: Path, name: str, data: bytes, *, durable: bool = True) -> Non
 
 
 def new_tree_path(root: Path | None = None) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    # Names sort in the order trees were made (`set_aside_trees` keeps the newest): to the
+    # microsecond, as bakes of a small site can start within one second. Older names, to the
+    # second only, still sort before newer ones ("-" before any digit).
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     return (root or site_dir()) / "trees" / f"{stamp}-{uuid.uuid4().hex[:8]}"
 
 
