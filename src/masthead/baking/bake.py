@@ -412,9 +412,9 @@ def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, 
     return report, assets
 
 
-def start_child(lookups: dict) -> None:
+def start_child(parent: int, lookups: dict) -> None:
     global child_client
-    die_with_parent()
+    die_with_parent(parent)
     # One client for every URL the child renders: its memo lasts the whole bake.
     child_client = bake_client(lookups)
 
@@ -442,7 +442,7 @@ class ForkedJob:
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
         self.process = context.Process(
-            target=run_forked_job, args=(sender, function, args), daemon=True
+            target=run_forked_job, args=(os.getpid(), sender, function, args), daemon=True
         )
         self.process.start()
         sender.close()
@@ -469,8 +469,8 @@ class ForkedJob:
             self.process = None
 
 
-def run_forked_job(sender, function, args) -> None:
-    die_with_parent()
+def run_forked_job(parent: int, sender, function, args) -> None:
+    die_with_parent(parent)
     try:
         outcome = (True, function(*args))
     except Exception as error:  # noqa: BLE001 - handed to the parent, which raises it
@@ -517,7 +517,9 @@ def render_tree(tree: Path, urls: list[str], report: BakeReport, lookups: dict) 
         # shared, so the parent closes its own before forking.
         connections.close_all()
         context = multiprocessing.get_context("fork")
-        with context.Pool(processes, initializer=start_child, initargs=(lookups,)) as pool:
+        with context.Pool(
+            processes, initializer=start_child, initargs=(os.getpid(), lookups)
+        ) as pool:
             # One queue: whichever child is free takes the next task (results in URL order).
             chunks = list(pool.imap(functools.partial(render_chunk_in_child, tree), tasks))
     assets: set[str] = set()

@@ -68,11 +68,12 @@ class RenderHelper:
             next_url = multiprocessing.get_context("fork").Value("i", 0)
             request_reader, request_writer = os.pipe()
             reply_reader, reply_writer = os.pipe()
+            parent = os.getpid()
             pid = os.fork()
             if pid == 0:
                 os.close(request_writer)
                 os.close(reply_reader)
-                serve(request_reader, reply_writer, next_url)  # never returns
+                serve(parent, request_reader, reply_writer, next_url)  # never returns
         os.close(request_reader)
         os.close(reply_writer)
         return cls(pid, os.fdopen(request_writer, "wb"), os.fdopen(reply_reader, "rb"), next_url)
@@ -144,9 +145,9 @@ def claimed(urls: list[str], next_url, taken: list[str] | None = None) -> Iterat
         yield urls[index]
 
 
-def serve(request_fd: int, reply_fd: int, next_url) -> None:
+def serve(parent: int, request_fd: int, reply_fd: int, next_url) -> None:
     """The helper's life: render each share it is sent until its parent goes or it idles."""
-    die_with_parent()
+    die_with_parent(parent)
     # No collection pauses a render (as in the parent's rebake, bake.collection_deferred): the
     # helper collects its garbage once a second has passed without a request, between
     # publications. After each reply would be too soon: a rebake may send a second request

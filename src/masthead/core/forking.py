@@ -9,6 +9,7 @@ forks from a process that may have such threads asks `fork_allowed()` first.
 """
 
 import ctypes
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -37,14 +38,19 @@ def fork_allowed() -> Iterator[bool]:
             _database_work.release()
 
 
-def die_with_parent() -> None:
-    """In a forked child: have the kernel kill it when its parent dies.
+def die_with_parent(parent: int) -> None:
+    """In a child forked by process `parent`: have the kernel kill it when its parent dies.
 
     `kill -9` of the baker must not leave children writing on: they would hold the bake lock,
-    which they inherited, until they finished. (Linux sends it when the thread that forked
-    exits, not the process: a child forked from a short-lived thread dies with the thread.)
+    which they inherited, until they finished. A parent killed between the fork and this call
+    sends nothing: the child then ends here (seen once: an orphaned bake child holding the
+    full-bake lock, and every later bake waiting for it). Linux sends the signal when the
+    thread that forked exits, not the process: a child forked from a short-lived thread dies
+    with the thread.
     """
     try:
         ctypes.CDLL("libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
+    if os.getppid() != parent:
+        os._exit(1)
