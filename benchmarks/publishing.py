@@ -254,6 +254,7 @@ def full_bakes(rounds: int, archive: int = 0) -> None:
     bakes = (("no PDFs", bake_without_pdfs),)
     if not archive:
         bakes = (("all URLs", bake_site), *bakes)
+    no_pdf_rates, plain_rates = [], []
     for _ in range(rounds):
         for label, bake in bakes:
             cpu, started = cpu_seconds(), time.perf_counter()
@@ -264,6 +265,44 @@ def full_bakes(rounds: int, archive: int = 0) -> None:
                 f"full bake, {label}: {report.pages} URLs in {wall:.2f} s = "
                 f"{report.pages / wall:.1f}/s with {processes} processes; CPU {cpu:.2f} s"
             )
+        no_pdf_rates.append(report.pages / wall)
+        plain_rates.append(plain_loop())
+    bake_rate, plain_rate = statistics.median(no_pdf_rates), statistics.median(plain_rates)
+    print(
+        f"median: full bake {bake_rate:.1f}/s, plain loop {plain_rate:.1f}/s, "
+        f"ratio {bake_rate / plain_rate:.2f} (the issue's figures: 250 / 64 = {250 / 64:.2f})"
+    )
+
+
+def plain_loop() -> float:
+    """The issue's reference, in this run: one process asks Django's test client for every URL
+    of a full bake (PDFs left out) and writes each response to a file, nothing else. Return its
+    URLs per second."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+    from django.test import Client
+
+    from masthead.baking.bake import file_name_for
+    from masthead.baking.paths import page_urls, public_pages, site_files
+
+    urls = [url for page in public_pages() for url in page_urls(page) if not url.endswith(".pdf")]
+    urls = list(dict.fromkeys([*urls, *site_files()]))
+    client = Client(HTTP_HOST=urlsplit(settings.MASTHEAD_SITE_URL).netloc or "localhost")
+    with tempfile.TemporaryDirectory(prefix="masthead-plain-loop-") as folder:
+        started = time.perf_counter()
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            path = Path(folder) / file_name_for(url)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(
+                b"".join(response.streaming_content) if response.streaming else response.content
+            )
+        seconds = time.perf_counter() - started
+    rate = len(urls) / seconds
+    print(f"plain loop, one process: {len(urls)} URLs in {seconds:.2f} s = {rate:.1f}/s")
+    return rate
 
 
 def full_bake_rates(pdf_sample: int) -> dict:

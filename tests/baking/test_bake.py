@@ -197,3 +197,26 @@ def test_nothing_is_ever_baked_under_preview(newsroom, site_root):
     assert (live / "old-link" / "index.html").is_file(), "other redirects are still baked"
     for baked in live.rglob("*.html"):
         assert "the secret vote" not in baked.read_text(), baked
+
+
+def test_bake_processes_take_neighbouring_tasks_and_share_out_what_is_left():
+    from masthead.baking.bake import TaskClaims
+
+    claims = TaskClaims(10, 2)
+    # Each starts at its own half, in order: a listing's pages and feeds stay in one process.
+    assert [claims.next(0), claims.next(1), claims.next(0), claims.next(1)] == [0, 5, 1, 6]
+    assert [claims.next(1) for _ in range(3)] == [7, 8, 9]
+    # The second, done with its half, takes the middle of what the first has left (2-4).
+    assert claims.next(1) == 3
+    assert [claims.next(0), claims.next(0)] == [2, 4]
+    assert claims.next(0) is None and claims.next(1) is None
+
+
+def test_every_bake_task_is_claimed_once_whoever_asks():
+    from masthead.baking.bake import TaskClaims
+
+    claims = TaskClaims(23, 4)
+    taken = [claims.next(share) for share in [3, 3, 3, 3, 3, 3, 0, 2] * 2]
+    taken += list(iter(lambda: claims.next(1), None))
+    assert sorted(taken) == list(range(23))
+    assert claims.next(3) is None

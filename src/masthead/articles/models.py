@@ -94,6 +94,7 @@ class ArticleIndexPage(ArticleListingPage):
     parent_page_types = ["sections.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count_per_parent = 1
+    routes_through_children = False  # dated permalinks: see `route`
 
     class Meta:
         verbose_name = _("article archive")

@@ -70,7 +70,7 @@ from masthead.baking.tree import (
 )
 from masthead.core.forking import die_with_parent
 from masthead.core.memo import SHARED_MEMO_KEY, within_bake
-from masthead.core.models import ArticleListingPage
+from masthead.core.models import ArticleListingPage, remember_routes
 
 logger = logging.getLogger(__name__)
 
@@ -86,12 +86,9 @@ ASSET_REFERENCE = re.compile(rb'(?:src|href|srcset)="([^"]+)"')
 # Link previews and JSON-LD name images by absolute address (og:image, a logo's "url"): files of
 # the site that only these name must be baked too.
 ABSOLUTE_ASSET_REFERENCE = re.compile(rb'(?:content="|"(?:url|contentUrl)":")(https?://[^"\\]+)"')
-# URLs a child renders per task: few enough that the children finish together (an article takes
-# ~18 ms, a feed ~3 ms), enough that neighbours share what they look up (a listing's pages and
-# its feeds: see masthead.core.memo). A fixed split left one child working on alone.
+# URLs a process of a full bake claims at a time (see `TaskClaims`): few enough that the processes
+# finish together (an article takes ~18 ms, a feed ~3 ms).
 URLS_PER_TASK = 16
-# In a forked child of `render_tree`: the client it renders with (see `start_child`).
-child_client: Client | None = None
 
 
 class BakeError(Exception):
@@ -109,6 +106,13 @@ class BakeReport:
     live_seconds: float = 0.0
     # For a full bake: {file name: manifest entry} of every file written into the new tree.
     listed: dict[str, dict] = field(default_factory=dict)
+
+    def absorb(self, other: "BakeReport") -> None:
+        """Count what `other` did (a part of this bake) as this report's own."""
+        self.pages += other.pages
+        self.files += other.files
+        self.failures += other.failures
+        self.listed.update(other.listed)
 
 
 def file_name_for(url_path: str) -> str:
@@ -412,15 +416,58 @@ def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, 
     return report, assets
 
 
-def start_child(parent: int, lookups: dict) -> None:
-    global child_client
-    die_with_parent(parent)
-    # One client for every URL the child renders: its memo lasts the whole bake.
-    child_client = bake_client(lookups)
+class TaskClaims:
+    """Which process of a full bake renders which task, decided as they go.
+
+    Each process starts at the beginning of its own share of the tasks and takes them in order:
+    neighbours (a listing's pages and feeds, one edition's articles) are then rendered by one
+    process, which looks up what they share once (see masthead.core.memo); handed out in turn,
+    each process looked up nearly everything. One that finds its next task taken takes the
+    middle of the longest run of tasks left untaken, so that all finish together.
+    """
+
+    def __init__(self, count: int, processes: int):
+        context = multiprocessing.get_context("fork")
+        self.taken = context.Array("b", count)  # its lock guards both arrays
+        self.next_task = context.Array(
+            "l", [count * share // processes for share in range(processes)], lock=False
+        )
+
+    def next(self, share: int) -> int | None:
+        """Claim the next task for process number `share`; None when none is left."""
+        with self.taken.get_lock():
+            task = self.next_task[share]
+            if task >= len(self.taken) or self.taken[task]:
+                run = self.longest_untaken_run()
+                if run is None:
+                    return None
+                task = (run[0] + run[1]) // 2
+            self.taken[task] = 1
+            self.next_task[share] = task + 1
+            return task
+
+    def longest_untaken_run(self) -> tuple[int, int] | None:
+        longest, start = None, None
+        for index, taken in enumerate([*self.taken[:], 1]):
+            if not taken and start is None:
+                start = index
+            elif taken and start is not None:
+                if longest is None or index - start > longest[1] - longest[0]:
+                    longest = (start, index)
+                start = None
+        return longest
 
 
-def render_chunk_in_child(tree: Path, urls: list[str]):
-    return render_chunk(tree, urls, child_client)
+def render_share(tree: Path, tasks: list[list[str]], claims: TaskClaims, share: int, lookups):
+    """In a forked process of `render_tree`: render the tasks `claims` gives process number
+    `share`, with one client (one memo) for all; return one report and the assets used."""
+    client = bake_client(lookups)
+    report, assets = BakeReport(tree=tree), set()
+    while (task := claims.next(share)) is not None:
+        task_report, task_assets = render_chunk(tree, tasks[task], client)
+        report.absorb(task_report)
+        assets |= task_assets
+    return report, assets
 
 
 class ForkedJob:
@@ -513,21 +560,19 @@ def render_tree(tree: Path, urls: list[str], report: BakeReport, lookups: dict) 
         chunks = [render_chunk(tree, urls, bake_client(lookups))]
     else:
         tasks = [urls[n : n + URLS_PER_TASK] for n in range(0, len(urls), URLS_PER_TASK)]
-        # Forked children open their own database connections; inherited ones must not be
-        # shared, so the parent closes its own before forking.
-        connections.close_all()
-        context = multiprocessing.get_context("fork")
-        with context.Pool(
-            processes, initializer=start_child, initargs=(os.getpid(), lookups)
-        ) as pool:
-            # One queue: whichever child is free takes the next task (results in URL order).
-            chunks = list(pool.imap(functools.partial(render_chunk_in_child, tree), tasks))
+        claims = TaskClaims(len(tasks), processes)
+        jobs = [
+            ForkedJob(render_share, tree, tasks, claims, share, lookups)
+            for share in range(processes)
+        ]
+        try:
+            chunks = [job.result() for job in jobs]
+        finally:
+            for job in jobs:
+                job.stop()
     assets: set[str] = set()
     for chunk_report, chunk_assets in chunks:
-        report.pages += chunk_report.pages
-        report.files += chunk_report.files
-        report.failures += chunk_report.failures
-        report.listed.update(chunk_report.listed)
+        report.absorb(chunk_report)
         assets |= chunk_assets
     return assets
 
@@ -574,6 +619,7 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
             with within_bake(lookups):
                 pages = list(public_pages())
                 urls = [url for page in pages for url in page_urls(page)]
+            remember_routes(lookups, pages)
             # In another process while the pages render. The listings are remembered first: what
             # a rebake compares with had better not be newer than the pages baked (changes since
             # the bake started are replayed, see replay.py).
@@ -590,18 +636,12 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
                     report.files += write_file(
                         tree, file_name_for(url), kept.read_bytes(), listed=report.listed
                     )
-            extras_report = extras.result()
-            report.files += extras_report.files
-            report.failures += extras_report.failures
-            report.listed.update(extras_report.listed)
+            report.absorb(extras.result())
             write_assets(tree, assets, report)
             write_manifest(tree, report.listed)
             with bake_lock(root):
                 for plan in plans_to_replay(replay_log):
-                    replayed = apply_plan(plan, tree, run, started)
-                    report.pages += replayed.pages
-                    report.files += replayed.files
-                    report.failures += replayed.failures
+                    report.absorb(apply_plan(plan, tree, run, started))
                 os.sync()
                 switch_live(tree, root)
                 end_replay_log(replay_log)

@@ -72,6 +72,8 @@ class MastheadPage(Page):
 
     # True where the children's own fields should load only when read (see HomePage).
     routed_children_deferred = False
+    # False where a page type routes its children another way (ArticleIndexPage).
+    routes_through_children = True
 
     def routed_child(self, slug: str) -> Page:
         """Return the child page at `slug` as its own type, as Wagtail's `route` finds it."""
@@ -112,6 +114,18 @@ class MastheadPage(Page):
         url_parts = self.get_url_parts(request=request)
         path = url_parts[2] if url_parts and url_parts[2] else "/"
         return settings.MASTHEAD_SITE_URL + path
+
+
+def remember_routes(memo: dict, pages) -> None:
+    """Give a bake's memo the pages it will route through, from `pages` (their own types, in
+    tree order) already at hand: every front and feed of a section passes through its parents,
+    and each of a bake's processes would otherwise look each one up again (two queries)."""
+    by_path = {page.path: page for page in pages}
+    for page in pages:
+        parent = by_path.get(page.path[: -page.steplen])
+        if isinstance(parent, MastheadPage) and parent.routes_through_children:
+            page._cached_parent_obj = parent
+            memo[(MastheadPage.route, parent.pk, page.slug)] = page
 
 
 def restrictions_and_aliases() -> tuple[list[tuple[str, int, int]], list[str]]:
