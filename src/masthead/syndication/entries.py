@@ -20,6 +20,7 @@ from wagtail.rich_text import expand_db_html
 
 from masthead.core.memo import bake_memo, is_remembered, per_request, remembered
 from masthead.core.sanitize import CONTROL_CHARACTERS
+from masthead.photos.models import image_filter
 
 # Newest articles in every feed. A listing's front page always shows at least this many, so a
 # feed changes only when its listing's front does.
@@ -239,7 +240,7 @@ def feed_photo(photo, caption: str = "") -> FeedPhoto | None:
     """Return the feed's view of a photo: its JPEG rendition, caption and credit line."""
     if photo is None:
         return None
-    rendition = photo.get_rendition(FEED_PHOTO_SPEC)
+    rendition = photo.get_rendition(image_filter(FEED_PHOTO_SPEC))
     try:
         length = rendition.file.size
     except OSError:

@@ -18,7 +18,6 @@ import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
@@ -28,6 +27,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from masthead.core.memo import bake_memo
+from masthead.photos.models import image_filter
 
 INDEX_URL = "/sitemap.xml"
 NEWS_URL = "/news-sitemap.xml"
@@ -156,14 +156,6 @@ def live_articles():
     return ArticlePage.objects.live().public().order_by()
 
 
-@cache
-def lead_photo_filter():
-    """One Filter for every lookup: Wagtail parses a spec's operations again for each new one."""
-    from wagtail.images.models import Filter
-
-    return Filter(LEAD_PHOTO_SPEC)
-
-
 def lead_photo_renditions():
     """Prefetch only the rendition `lead_photo_url` looks for: a photo has a dozen or more (the
     page's formats and widths), and making each one's objects was most of a month file's time."""
@@ -185,7 +177,7 @@ def lead_photo_url(photo) -> str | None:
 
     if photo is None:
         return None
-    photo_filter = lead_photo_filter()
+    photo_filter = image_filter(LEAD_PHOTO_SPEC)
     # Among the prefetched renditions first: no cache or database lookup per article.
     rendition = photo.find_existing_renditions(photo_filter).get(photo_filter)
     if rendition is None:

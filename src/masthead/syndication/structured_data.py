@@ -17,7 +17,7 @@ from wagtail.images.models import SourceImageIOError
 
 from masthead.editions.links import live_translations
 from masthead.editions.links import locales as _locales
-from masthead.photos.models import CREDIT_SEPARATOR, split_agencies
+from masthead.photos.models import CREDIT_SEPARATOR, image_filter, split_agencies
 
 SCHEMA_CONTEXT = "https://schema.org"
 # The renditions the lead photo's `<picture>` shows (theme/includes/photo_figure.html: keep the
@@ -97,7 +97,8 @@ def lead_image(photo, caption: str = "") -> dict | None:
     if photo is None:
         return None
     try:
-        rendition = photo.get_renditions(*LEAD_PICTURE_FILTERS)[LEAD_IMAGE_FILTER]
+        renditions = photo.get_renditions(*map(image_filter, LEAD_PICTURE_FILTERS))
+        rendition = renditions[LEAD_IMAGE_FILTER]
     except SourceImageIOError:
         # The photo's file is missing: the page still renders (the <picture> shows a broken
         # image), and no card promises a picture that is not there.
@@ -135,7 +136,7 @@ def publisher_logo(photo) -> dict:
     url, (width, height) = static(PUBLISHER_LOGO), PUBLISHER_LOGO_SIZE
     if photo is not None:
         try:
-            rendition = photo.get_rendition(PUBLISHER_LOGO_FILTER)
+            rendition = photo.get_rendition(image_filter(PUBLISHER_LOGO_FILTER))
         except SourceImageIOError:
             pass  # the logo's file is missing: Masthead's mark stands in
         else:
