@@ -43,6 +43,8 @@ def test_reader_sees_breadcrumb_headline_credit_and_tools(newsroom, a_june_eveni
     share_hosts = [a["href"].split("/")[2] for a in tools.select(".share__links a[href^='https']")]
     assert share_hosts == ["t.me", "wa.me", "x.com", "www.facebook.com", "vk.com"]
     assert tools.select_one("[data-print]")
+    # The same tools close the article, below its topics.
+    assert str(soup.select_one(".article__footer .tools")) == str(tools)
     assert soup.select_one(".byline a[rel=author]").get_text() == "Anna Keller"
     assert soup.select_one(".article__dates time")["datetime"] == "2026-06-19T23:30:00+09:00"
     assert [a.get_text() for a in soup.select(".article__topics a")] == ["Elections"]

@@ -7,7 +7,6 @@ for it: they are served the previous complete tree until the new one is switched
 import fcntl
 import functools
 import gc
-import gzip
 import logging
 import multiprocessing
 import os
@@ -31,6 +30,7 @@ from django.db import connection, connections
 from django.dispatch import receiver
 from django.test import Client
 from django.test.client import ClientHandler
+from zlib_ng import gzip_ng
 
 from masthead.articles.models import remember_articles
 from masthead.baking.carry import carried_fragments, fragments_only, keep_fragments
@@ -78,6 +78,8 @@ logger = logging.getLogger(__name__)
 # bytes: pages, baked by the thousand and on every publish, use 6; the few static assets, 11.
 PAGE_BROTLI_QUALITY = 6
 ASSET_BROTLI_QUALITY = 11
+# zlib-ng's 6 makes files as small as zlib's 9 (0.8% larger) in half the time of zlib's 6.
+GZIP_LEVEL = 6
 # A rebake with at least this many URLs renders them in two processes (see `RebakeRendering`).
 REBAKE_SPLIT_AT = 8
 # Any address no page can have: rendering it gives the site's own 404 page.
@@ -163,7 +165,7 @@ def compressed_variants(name: str, data: bytes, *, brotli_quality: int) -> dict[
         return {name: data}
     return {
         name: data,
-        name + ".gz": gzip.compress(data, 9, mtime=0),
+        name + ".gz": gzip_ng.compress(data, GZIP_LEVEL, mtime=0),
         name + ".br": brotli.compress(data, quality=brotli_quality),
     }
 

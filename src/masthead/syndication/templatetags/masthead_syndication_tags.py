@@ -8,14 +8,9 @@ register = template.Library()
 
 
 @register.inclusion_tag("theme/includes/share_links.html")
-def share_menu(url: str, title: str, id_suffix: str = ""):
+def share_menu(url: str, title: str):
     """Render the share control: Web Share API button plus plain links that work without JS."""
-    return {
-        "links": share_links(url, title),
-        "share_url": url,
-        "share_title": title,
-        "id_suffix": id_suffix,
-    }
+    return {"links": share_links(url, title), "share_url": url, "share_title": title}
 
 
 @register.inclusion_tag("syndication/feed_links.html", takes_context=True)

@@ -64,6 +64,28 @@ def web_url(value) -> str:
     return text if text.lower().startswith(("https://", "http://")) else ""
 
 
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, variable: str):
+        self.nodelist = nodelist
+        self.variable = variable
+
+    def render(self, context):
+        context[self.variable] = mark_safe(self.nodelist.render(context))  # noqa: S308 - rendered
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}...{% endcapture %}`: render the enclosed template into `name`
+    (already escaped, as any rendered template), for a page that shows it more than once."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}...{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
 class RememberedFragmentNode(template.Node):
     def __init__(self, nodelist, name: str, vary_on: list):
         self.nodelist = nodelist
