@@ -108,11 +108,15 @@ def test_a_bake_fetches_its_next_articles_together_and_renders_them_alike(newsro
     each = {url: queries_of(ahead, url) for url in urls}
     alone = {url: queries_of(plain, url) for url in urls}
     # One run of queries for all four instead of one each for the page, its topics, its
-    # bylines and its notes.
-    assert len(fetching.captured_queries) <= 6
+    # bylines, its notes and its related articles (and their bylines).
+    assert len(fetching.captured_queries) <= 10
     for url in urls:
-        # Its notes and its topics (read for related articles too, by another query).
-        for fetched in ('FROM "articles_articlenote"', "_prefetch_related_val_articlepage_id"):
+        # Its notes, its topics and bylines, its related articles' bylines.
+        for fetched in (
+            'FROM "articles_articlenote"',
+            "_prefetch_related_val_articlepage_id",
+            'FROM "articles_articlebyline"',
+        ):
             assert not [sql for sql in each[url] if fetched in sql], (url, fetched)
         assert len(each[url]) <= len(alone[url]) - 3, url
         assert ahead.get(url).content == plain.get(url).content

@@ -49,6 +49,10 @@ DATE_COMPONENT = re.compile(r"^\d{1,4}$")
 # In a bake's memo: an article fetched ahead for the page about to be rendered (see
 # `remember_articles`), under its url_path.
 REMEMBERED_ARTICLE = "article fetched ahead"
+# In a full bake's memo: {id: article} of related articles fetched ahead for a run of pages,
+# with their bylines (see `remember_articles`); emptied when it holds this many.
+RELATED_AHEAD = "related articles fetched ahead"
+RELATED_AHEAD_LIMIT = 2000
 NOTE_MAX_LENGTH = 1500
 
 
@@ -413,13 +417,28 @@ class ArticlePage(MastheadPage):
         return self.get_workflow() is not None
 
     def get_related_articles(self, request=None):
-        """Return a few live articles sharing the most topics, then the section; newest first.
+        """Return a few live articles sharing the most topics, then the section; newest first
+        (see `related_listing`). Their bylines are not fetched: `get_context` fetches them with
+        the page's own. Within a bake, those whose related teaser is rendered already come as
+        stand-ins (see `remembered_or_fetched`), and a full bake fetched the others ahead for a
+        run of pages (see `remember_articles`).
+        """
+        listed = self.related_listing()
+        if bake_memo() is None:
+            fetched = fetch_related([pk for pk, _at in listed])
+            return [fetched[pk] for pk, _at in listed if pk in fetched]
+
+        def fetch(ids):
+            return fetch_related(ids).values()
+
+        return remembered_or_fetched(request, ArticlePage, listed, RELATED_TEASER, fetch)
+
+    def related_listing(self) -> list[tuple]:
+        """Return (id, publication time) of the related articles, the best first.
 
         Chosen among the newest `RELATED_CANDIDATES` of each of its topics and of its section:
         counting the topics every article of a section shares took time growing with the
-        archive (22 ms a page in one of 20,000). Their bylines are not fetched: `get_context`
-        fetches them with the page's own. Within a bake, those whose related teaser is rendered
-        already come as stand-ins (see `remembered_or_fetched`).
+        archive (22 ms a page in one of 20,000).
         """
         topic_ids = [topic.pk for topic in self.topics.all()]
         # Built once: `public()` reads the view restrictions.
@@ -442,16 +461,7 @@ class ArticlePage(MastheadPage):
         }
         shared = Counter(pk for pk, _at, _locale in by_topic)
         best = sorted(published, key=lambda pk: (shared[pk], published[pk], pk), reverse=True)
-        listed = [(pk, published[pk]) for pk in best[:RELATED_ARTICLES]]
-
-        def fetch(ids):
-            # Live and public already: what a related teaser shows comes with `get_context`.
-            return ArticlePage.objects.filter(pk__in=ids).defer_streamfields()
-
-        if bake_memo() is None:
-            fetched = fetch([pk for pk, _at in listed]).in_bulk()
-            return [fetched[pk] for pk, _at in listed if pk in fetched]
-        return remembered_or_fetched(request, ArticlePage, listed, RELATED_TEASER, fetch)
+        return [(pk, published[pk]) for pk in best[:RELATED_ARTICLES]]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -478,6 +488,18 @@ class ArticlePage(MastheadPage):
         return super().serve(request, *args, **kwargs)
 
 
+def fetch_related(ids) -> dict:
+    """Return {id: article} of related articles (live and public already: see
+    `related_listing`), those a full bake fetched ahead taken from its memo."""
+    memo = bake_memo()
+    ahead = memo.get(RELATED_AHEAD, {}) if memo is not None else {}
+    found = {pk: ahead[pk] for pk in ids if pk in ahead}
+    missing = [pk for pk in ids if pk not in found]
+    if missing:
+        found |= ArticlePage.objects.filter(pk__in=missing).defer_streamfields().in_bulk()
+    return found
+
+
 def remember_articles(memo: dict, urls: list[str]) -> None:
     """Fetch the live articles a bake is about to render among `urls`, with what their pages
     show (section, photo and its renditions, topics, bylines, notes, translations), for
@@ -498,6 +520,16 @@ def remember_articles(memo: dict, urls: list[str]) -> None:
         )
         # Their language switchers and hreflang alternates.
         remember_translations(memo, articles)
+        # Their related articles, with what a related teaser shows: one query for the run
+        # instead of two for each page.
+        ahead = memo.setdefault(RELATED_AHEAD, {})
+        if len(ahead) >= RELATED_AHEAD_LIMIT:
+            ahead.clear()
+        wanted = {pk for article in articles for pk, _at in article.related_listing()}
+        if wanted - ahead.keys():
+            related = fetch_related(wanted - ahead.keys())
+            prefetch_teasers(related.values())
+            ahead |= related
     for article in articles:
         memo[(REMEMBERED_ARTICLE, article.url_path)] = article
 
