@@ -109,6 +109,18 @@ class MastheadPage(Page):
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=applying)
 
+    def get_url_parts(self, request=None):
+        # Wagtail reverses its serving URL for every link to a page, ~18 times for an article
+        # page (breadcrumb, navigation, topics, related articles). A page's address does not
+        # change within a bake: worked out once (subclasses such as ArticlePage build on it).
+        memo = bake_memo()
+        if memo is None or self.pk is None:
+            return super().get_url_parts(request=request)
+        key = (MastheadPage.get_url_parts, self.pk, get_language())
+        if key not in memo:
+            memo[key] = super().get_url_parts(request=request)
+        return memo[key]
+
     def get_canonical_url(self, request=None) -> str:
         """Return the page's address on the main site, so a mirror's copy still names it."""
         url_parts = self.get_url_parts(request=request)
