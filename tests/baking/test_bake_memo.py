@@ -128,3 +128,17 @@ def test_a_bake_fetches_its_next_articles_together_and_renders_them_alike(newsro
     assert f'hreflang="ru" href="http://testserver{translation.url}"' in (
         ahead.get(urls[1]).content.decode()
     )
+
+
+def test_a_bake_routes_through_the_pages_it_listed_without_looking_them_up(newsroom):
+    from masthead.baking.paths import public_pages
+    from masthead.core.models import remember_routes
+
+    newsroom.publish_article(headline="Story", slug="story", topics=[newsroom.topic])
+    lookups = {}
+    remember_routes(lookups, list(public_pages()))
+    for url in ["/news/politics/", "/news/politics/feed.xml", newsroom.topic.url, "/terms/"]:
+        looked_up = [sql for sql in queries_of(bake_client(), url) if '."slug" = ' in sql]
+        assert looked_up, url  # without the routes, each level is looked up by its slug
+        assert not [sql for sql in queries_of(bake_client(lookups), url) if '."slug" = ' in sql]
+        assert bake_client(lookups).get(url).content == bake_client().get(url).content
