@@ -1,5 +1,8 @@
 """What a bake looks up once for all its pages, and what it still asks every time."""
 
+import datetime
+import json
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -142,3 +145,56 @@ def test_a_bake_routes_through_the_pages_it_listed_without_looking_them_up(newsr
         assert looked_up, url  # without the routes, each level is looked up by its slug
         assert not [sql for sql in queries_of(bake_client(lookups), url) if '."slug" = ' in sql]
         assert bake_client(lookups).get(url).content == bake_client().get(url).content
+
+
+def test_a_bake_counts_its_listings_together_as_each_counts_alone(newsroom):
+    from masthead.baking.paths import public_pages
+    from masthead.core.memo import within_bake
+    from masthead.core.models import (
+        ArticleListingPage,
+        baked_private_q,
+        remember_listing_sizes,
+    )
+    from tests import factories
+
+    anna, pavel = newsroom.reporters
+    courts = factories.TopicPageFactory(parent=newsroom.topics, title="Courts", slug="courts")
+    newsroom.publish_article(headline="Vote", slug="vote", topics=[newsroom.topic, courts])
+    newsroom.publish_article(headline="Two of us", slug="two", authors=[anna, pavel])
+    newsroom.publish_article(headline="Wire", slug="wire", authors=[], agency="Agency")
+    newsroom.publish_article(headline="Play", slug="play", section=newsroom.culture)
+    newsroom.publish_article(headline="Top", slug="top", section=newsroom.news, topics=[courts])
+    kept = newsroom.publish_article(headline="Kept", slug="kept", topics=[newsroom.topic])
+    PageViewRestriction.objects.create(page=kept, restriction_type=PageViewRestriction.LOGIN)
+    newsroom.publish_article(headline="Gone", slug="gone", topics=[courts]).unpublish()
+    memo = {}
+    with within_bake(memo):
+        pages = list(public_pages())
+        baked_private_q()  # the view restrictions, read once per bake
+        with CaptureQueriesContext(connection) as counting:
+            remember_listing_sizes(memo, pages)
+    listings = [page for page in pages if isinstance(page, ArticleListingPage)]
+    sizes = {page.title: memo[(ArticleListingPage.listing_layout, page.pk)] for page in listings}
+    assert sizes == {page.title: page.get_listing_articles().count() for page in listings}
+    assert sizes["News"] == 4 and sizes["Courts"] == 2 and sizes["Anna Keller"] == 4
+    # A few queries for each type of listing (here sections, topics, authors, the archive),
+    # not one for each listing.
+    assert len(counting.captured_queries) <= 4 < len(listings)
+
+
+def test_a_fronts_feeds_take_its_newest_articles_from_it(newsroom):
+    for n in range(22):
+        newsroom.publish_article(
+            headline=f"Story {n}",
+            slug=f"story-{n}",
+            when=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(hours=n),
+        )
+    feed = "/news/politics/feed.json"
+    alone = queries_of(bake_client(), feed)
+    client = bake_client()
+    queries_of(client, "/news/politics/")
+    after_front = queries_of(client, feed)
+    assert len(after_front) < len(alone)
+    items = json.loads(client.get(feed).content)["items"]
+    assert [item["title"] for item in items] == [f"Story {n}" for n in range(21, 1, -1)]
+    assert items == json.loads(bake_client().get(feed).content)["items"]

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import formats, timezone
@@ -72,6 +72,11 @@ class ArticleQuerySet(PageQuerySet):
             .prefetch_related(*teaser_prefetches(with_photos))
             .order_by("-first_published_at", "-pk")
         )
+
+    def counted_by(self, field: str) -> dict:
+        """Return {value of `field`: how many listed articles have it} (see `for_listing`)."""
+        listed = self.for_listing().select_related(None).prefetch_related(None).order_by()
+        return dict(listed.values_list(field).annotate(count=Count("pk", distinct=True)))
 
 
 def teaser_prefetches(with_photos: bool = True) -> list[Prefetch | str]:

@@ -70,7 +70,7 @@ from masthead.baking.tree import (
 )
 from masthead.core.forking import die_with_parent
 from masthead.core.memo import SHARED_MEMO_KEY, within_bake
-from masthead.core.models import ArticleListingPage, remember_routes
+from masthead.core.models import ArticleListingPage, remember_listing_sizes, remember_routes
 
 logger = logging.getLogger(__name__)
 
@@ -620,10 +620,11 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
         extras = None
         try:
             # Made as the bake's own lookups, which its renderers start with: the view
-            # restrictions read once, not for every listing counted, and each listing's size.
+            # restrictions read once, and each listing's size.
             lookups = {}
             with within_bake(lookups):
                 pages = list(public_pages())
+                remember_listing_sizes(lookups, pages)
                 urls = [url for page in pages for url in page_urls(page)]
             remember_routes(lookups, pages)
             # In another process while the pages render. The listings are remembered first: what

@@ -140,6 +140,20 @@ def remember_routes(memo: dict, pages) -> None:
             memo[(MastheadPage.route, parent.pk, page.slug)] = page
 
 
+def remember_listing_sizes(memo: dict, pages) -> None:
+    """Give a bake's memo the size of every listing among `pages`, counted a few queries per
+    type of listing (see `ArticleListingPage.listing_sizes`) instead of one per listing: each
+    listing's pages and their addresses depend on it. Call it within the bake (`within_bake`)."""
+    by_type = {}
+    for page in pages:
+        if isinstance(page, ArticleListingPage):
+            by_type.setdefault(type(page), []).append(page)
+    for model, listings in by_type.items():
+        sizes = model.listing_sizes(listings)
+        for page in listings:
+            memo[(ArticleListingPage.listing_layout, page.pk)] = sizes.get(page.pk, 0)
+
+
 def restrictions_and_aliases() -> tuple[list[tuple[str, int, int]], list[str]]:
     """Return every view restriction as (its page's tree path and depth, its id), and the tree
     paths of the pages that are aliases: what a bake needs to tell which pages are private."""
@@ -217,6 +231,12 @@ class ArticleListingPage(MastheadPage):
         if len(path_components) == 2 and path_components[0] == "page":
             return RouteResult(self, kwargs={"page_number": parse_page_number(path_components[1])})
         return super().route(request, path_components)
+
+    @classmethod
+    def listing_sizes(cls, listings) -> dict[int, int]:
+        """Return {id: how many articles it lists} for `listings` of this type; a type whose
+        listings can be counted together overrides it (see `remember_listing_sizes`)."""
+        return {page.pk: page.get_listing_articles().count() for page in listings}
 
     def listing_layout(self) -> StableLayout:
         # Each of a listing's pages needs its size: within a bake, counted once.

@@ -78,6 +78,13 @@ class AuthorPage(FeedsMixin, ArticleListingPage):
         bylined = ArticleByline.objects.filter(author=self).values("page_id")
         return ArticlePage.objects.for_listing().filter(pk__in=bylined)
 
+    @classmethod
+    def listing_sizes(cls, listings) -> dict[int, int]:
+        from masthead.articles.models import ArticlePage
+
+        # Distinct articles: one with two bylines of the same author is listed once.
+        return ArticlePage.objects.counted_by("bylines__author")
+
     def dense_listing(self):
         from masthead.articles.models import ArticleByline, ArticlePage
 

@@ -222,6 +222,19 @@ class SectionPage(FeedsMixin, ArticleListingPage):
 
         return ArticlePage.objects.for_listing().filter(primary_section__path__startswith=self.path)
 
+    @classmethod
+    def listing_sizes(cls, listings) -> dict[int, int]:
+        from masthead.articles.models import ArticlePage
+
+        # A section lists its subsections' articles too: counted by section, then summed.
+        by_path = ArticlePage.objects.counted_by("primary_section__path")
+        return {
+            section.pk: sum(
+                n for path, n in by_path.items() if path and path.startswith(section.path)
+            )
+            for section in listings
+        }
+
     def get_section_trail(self):
         """Return the sections from the top of the tree down to this one, for breadcrumbs."""
         # Every article of a section shows the same trail: within a bake, read once.
@@ -286,6 +299,12 @@ class TopicPage(FeedsMixin, ArticleListingPage):
         from masthead.articles.models import ArticlePage
 
         return ArticlePage.objects.for_listing().filter(topics=self)
+
+    @classmethod
+    def listing_sizes(cls, listings) -> dict[int, int]:
+        from masthead.articles.models import ArticlePage
+
+        return ArticlePage.objects.counted_by("topics")
 
     def dense_listing(self):
         from masthead.articles.models import ArticlePage

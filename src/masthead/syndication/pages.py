@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext, override
 from wagtail.url_routing import RouteResult
 
+from masthead.core.memo import bake_memo, per_request
 from masthead.syndication import entries
 from masthead.syndication.entries import feed_text
 from masthead.syndication.names import FEED_NAMES, JSON_NAME, RSS_NAME, STYLESHEET_NAME
@@ -42,6 +43,20 @@ class FeedsMixin:
             .values_list("pk", flat=True)[: entries.FEED_LENGTH]
         )
 
+    def listing_page_articles(self, request, page_slice: slice) -> list:
+        articles = super().listing_page_articles(request, page_slice)
+        shows_the_feeds_articles = page_slice.start == 0 and (
+            len(articles) >= entries.FEED_LENGTH or len(articles) == self.listing_layout().total
+        )
+        if self.feeds_follow_listing and shows_the_feeds_articles and bake_memo() is not None:
+            # Its feeds, rendered next in a bake, need not read the newest articles again.
+            per_request(
+                request,
+                entries.feed_ids_key(self.pk),
+                lambda: [article.pk for article in articles[: entries.FEED_LENGTH]],
+            )
+        return articles
+
     def feed_description(self) -> str:
         return ""
 
@@ -61,9 +76,11 @@ class FeedsMixin:
         return [base + name for name in self.feed_names] if base else []
 
     def feed_info(self, request=None) -> FeedInfo:
+        from masthead.editions.links import page_language
         from masthead.newsroom.models import NewsroomSettings
 
-        language = self.locale.language_code
+        # From the locales read once per request (per bake), not the page's own query.
+        language = page_language(request, self) if request else self.locale.language_code
         publication = NewsroomSettings.for_request(request).text_in("publication_name", language)
         with override(language):
             author = self.feed_author()
