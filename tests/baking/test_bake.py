@@ -81,6 +81,37 @@ def test_every_baked_page_is_what_a_reader_request_gets(baked_newsroom, client):
     assert compared > 40
 
 
+def test_a_bake_compresses_only_what_changed_since_the_tree_it_replaces(
+    baked_newsroom, monkeypatch
+):
+    from masthead.baking import bake
+
+    newsroom, articles, first = baked_newsroom
+    changed = articles[0]
+    ArticlePage.objects.filter(pk=changed.pk).update(headline="A headline changed")
+    # A sibling that no longer holds what the manifest says (a rebake changing the old tree
+    # while the new one is baked) is not taken.
+    (first.tree / "terms" / "index.html.br").write_bytes(brotli.compress(b"not the page"))
+    compressed = []
+    compress = bake.compressed_variants
+    monkeypatch.setattr(
+        bake,
+        "compressed_variants",
+        lambda name, data, **options: compressed.append(name) or compress(name, data, **options),
+    )
+    second = bake_site()
+    assert verify_tree(second.tree) == []
+    for name in [file_name_for(changed.url), "terms/index.html", "privacy/index.html"]:
+        page = (second.tree / name).read_bytes()
+        assert brotli.decompress((second.tree / f"{name}.br").read_bytes()) == page
+        assert gzip.decompress((second.tree / f"{name}.gz").read_bytes()) == page
+    assert b"A headline changed" in (second.tree / file_name_for(changed.url)).read_bytes()
+    assert file_name_for(changed.url) in compressed and "terms/index.html" in compressed
+    assert "privacy/index.html" not in compressed
+    pages = [name for name in second.listed if name.endswith(".html")]
+    assert len([name for name in compressed if name.endswith(".html")]) < len(pages) / 2
+
+
 def test_verify_site_finds_changed_missing_extra_and_planted_files(baked_newsroom):
     live = live_tree()
     call_command("verify-site")

@@ -58,6 +58,7 @@ from masthead.baking.tree import (
     TRASH_DIR,
     TREES_KEPT,
     change_files,
+    committed_files,
     data_entry,
     empty_trash,
     live_tree,
@@ -176,15 +177,65 @@ def variant_names(name: str) -> list[str]:
     return [name]
 
 
+class PreviousTree:
+    """The tree a full bake replaces, from which a file whose content has not changed takes
+    its compressed siblings instead of compressing again: most pages of a bake are the same
+    bytes as in the last one, and compressing them was a tenth of a bake's time.
+
+    A sibling is taken only if it holds what the old manifest says, which was made from the
+    same bytes: a rebake changing the old tree meanwhile (rebakes go on during a full bake)
+    makes it compress instead. Copied, not hard-linked: trees share no file.
+    """
+
+    def __init__(self, tree: Path | None):
+        self.tree = tree
+        try:
+            self.files = committed_files(tree) if tree is not None else {}
+        except (OSError, ValueError, KeyError):
+            self.files = {}  # a tree without a readable manifest: compress everything
+
+    def siblings(self, name: str, data: bytes) -> dict[str, bytes] | None:
+        """Return the old tree's `.gz` and `.br` of `name` if it held the same `data`."""
+        old = self.files.get(name)
+        if old is None or len(variant_names(name)) == 1 or old != data_entry(data):
+            return None
+        found = {}
+        for sibling in variant_names(name)[1:]:
+            try:
+                content = (self.tree / sibling).read_bytes()
+            except OSError:
+                return None
+            if data_entry(content) != self.files.get(sibling):
+                return None
+            found[sibling] = content
+        return found
+
+
+def variants_of(
+    name: str, data: bytes, brotli_quality: int, previous: PreviousTree | None
+) -> dict[str, bytes]:
+    """Return `compressed_variants`, the siblings taken from `previous` where it has them."""
+    reused = previous.siblings(name, data) if previous is not None else None
+    if reused:
+        return {name: data, **reused}
+    return compressed_variants(name, data, brotli_quality=brotli_quality)
+
+
 def write_file(
-    tree: Path, name: str, data: bytes, *, brotli_quality=PAGE_BROTLI_QUALITY, listed=None
+    tree: Path,
+    name: str,
+    data: bytes,
+    *,
+    brotli_quality=PAGE_BROTLI_QUALITY,
+    listed=None,
+    previous: PreviousTree | None = None,
 ) -> int:
     """Write one file of a tree that is not live yet, with its siblings; return how many.
 
     Each file's manifest entry goes into `listed` when given: the manifest then need not read
-    back what was just written.
+    back what was just written. Siblings come from `previous` where it has them.
     """
-    variants = compressed_variants(name, data, brotli_quality=brotli_quality)
+    variants = variants_of(name, data, brotli_quality, previous)
     (tree / name).parent.mkdir(parents=True, exist_ok=True)
     for variant, content in variants.items():
         (tree / variant).write_bytes(content)
@@ -377,8 +428,11 @@ class RebakeRendering:
         return True
 
 
-def asset_files(assets: set[str], present, report: BakeReport) -> dict[str, bytes]:
-    """Return the static and media files pages refer to that `present(name)` does not have."""
+def asset_files(
+    assets: set[str], present, report: BakeReport, previous: PreviousTree | None = None
+) -> dict[str, bytes]:
+    """Return the static and media files pages refer to that `present(name)` does not have
+    (their siblings taken from `previous` where it has them)."""
     files = {}
     for asset in sorted(assets):
         name = file_name_for(asset)
@@ -388,9 +442,7 @@ def asset_files(assets: set[str], present, report: BakeReport) -> dict[str, byte
         if source is None:
             report.failures.append((asset, "referenced file not found"))
             continue
-        files.update(
-            compressed_variants(name, source.read_bytes(), brotli_quality=ASSET_BROTLI_QUALITY)
-        )
+        files.update(variants_of(name, source.read_bytes(), ASSET_BROTLI_QUALITY, previous))
     return files
 
 
@@ -405,14 +457,16 @@ def redirect_page(target: str) -> bytes:
     ).encode()
 
 
-def render_chunk(tree: Path, urls: list[str], client=None) -> tuple[BakeReport, set[str]]:
+def render_chunk(
+    tree: Path, urls: list[str], client=None, previous: PreviousTree | None = None
+) -> tuple[BakeReport, set[str]]:
     """Render `urls` into a tree that is not live yet; return the report and assets used."""
     report = BakeReport(tree=tree)
     assets: set[str] = set()
     client = client or bake_client()
     remember_articles(client.defaults[SHARED_MEMO_KEY], urls)
     for name, body in render_pages(urls, report, client=client):
-        report.files += write_file(tree, name, body, listed=report.listed)
+        report.files += write_file(tree, name, body, listed=report.listed, previous=previous)
         if name.endswith(".html"):
             assets |= referenced_assets(body)
     return report, assets
@@ -460,7 +514,14 @@ class TaskClaims:
         return longest
 
 
-def render_share(tree: Path, tasks: list[list[str]], claims: TaskClaims, share: int, lookups):
+def render_share(
+    tree: Path,
+    tasks: list[list[str]],
+    claims: TaskClaims,
+    share: int,
+    lookups,
+    previous: PreviousTree | None = None,
+):
     """In a forked process of `render_tree`: render the tasks `claims` gives process number
     `share`, with one client (one memo) for all; return one report and the assets used."""
     # What this process inherited lives as long as it does: left to the collector, each full
@@ -470,7 +531,7 @@ def render_share(tree: Path, tasks: list[list[str]], claims: TaskClaims, share: 
     client = bake_client(lookups)
     report, assets = BakeReport(tree=tree), set()
     while (task := claims.next(share)) is not None:
-        task_report, task_assets = render_chunk(tree, tasks[task], client)
+        task_report, task_assets = render_chunk(tree, tasks[task], client, previous)
         report.absorb(task_report)
         assets |= task_assets
     return report, assets
@@ -531,7 +592,9 @@ def run_forked_job(parent: int, sender, function, args) -> None:
     sender.send(outcome)
 
 
-def bake_extras(tree: Path, page_url_set: set[str], listings, not_found: bytes) -> BakeReport:
+def bake_extras(
+    tree: Path, page_url_set: set[str], listings, not_found: bytes, previous: PreviousTree
+) -> BakeReport:
     """Remember the listings (see listings.py) and write what a full bake adds to its URLs:
     redirect pages, the 404 page and the assets it uses (the stylesheet and scripts of every
     page, whose brotli at its best quality takes a while)."""
@@ -539,36 +602,52 @@ def bake_extras(tree: Path, page_url_set: set[str], listings, not_found: bytes) 
     report = BakeReport(tree=tree)
     for old_path, target in site_redirects(page_url_set).items():
         report.files += write_file(
-            tree, file_name_for(old_path), redirect_page(target), listed=report.listed
+            tree,
+            file_name_for(old_path),
+            redirect_page(target),
+            listed=report.listed,
+            previous=previous,
         )
-    report.files += write_file(tree, NOT_FOUND_PAGE, not_found, listed=report.listed)
-    write_assets(tree, referenced_assets(not_found), report)
+    report.files += write_file(
+        tree, NOT_FOUND_PAGE, not_found, listed=report.listed, previous=previous
+    )
+    write_assets(tree, referenced_assets(not_found), report, previous)
     return report
 
 
-def write_assets(tree: Path, assets: set[str], report: BakeReport) -> None:
+def write_assets(
+    tree: Path, assets: set[str], report: BakeReport, previous: PreviousTree | None = None
+) -> None:
     """Write the static and media files of `assets` that `report` has not listed yet."""
-    for name, content in asset_files(assets, lambda name: name in report.listed, report).items():
+    present = report.listed.__contains__
+    for name, content in asset_files(assets, present, report, previous).items():
         (tree / name).parent.mkdir(parents=True, exist_ok=True)
         (tree / name).write_bytes(content)
         report.listed[name] = data_entry(content)
         report.files += 1
 
 
-def render_tree(tree: Path, urls: list[str], report: BakeReport, lookups: dict) -> set[str]:
+def render_tree(
+    tree: Path,
+    urls: list[str],
+    report: BakeReport,
+    lookups: dict,
+    previous: PreviousTree | None = None,
+) -> set[str]:
     """Render every URL into `tree`, in several processes when that is safe; return assets.
 
-    `lookups`: what the bake looked up before rendering (see `bake_site`)."""
+    `lookups`: what the bake looked up before rendering (see `bake_site`); `previous`: the tree
+    it replaces (see `PreviousTree`)."""
     processes = min(settings.MASTHEAD_BAKE_PROCESSES, max(1, len(urls) // 20))
     if processes <= 1 or connection.in_atomic_block:
         # Inside a transaction (a test, a caller's atomic block) other processes could not
         # see the uncommitted pages, so render them here.
-        chunks = [render_chunk(tree, urls, bake_client(lookups))]
+        chunks = [render_chunk(tree, urls, bake_client(lookups), previous)]
     else:
         tasks = [urls[n : n + URLS_PER_TASK] for n in range(0, len(urls), URLS_PER_TASK)]
         claims = TaskClaims(len(tasks), processes)
         jobs = [
-            ForkedJob(render_share, tree, tasks, claims, share, lookups)
+            ForkedJob(render_share, tree, tasks, claims, share, lookups, previous)
             for share in range(processes)
         ]
         try:
@@ -634,17 +713,23 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
             # Rendered here, before forking: the children then share its compiled templates
             # and loaded translations instead of each making its own.
             not_found = bake_client(lookups).get(NOT_FOUND_PROBE).content
-            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found)
-            assets = render_tree(tree, list(dict.fromkeys([*urls, *site_files()])), report, lookups)
+            reusable = PreviousTree(previous)
+            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found, reusable)
+            all_urls = list(dict.fromkeys([*urls, *site_files()]))
+            assets = render_tree(tree, all_urls, report, lookups, reusable)
             for url, _reason in report.failures:
                 # Readers keep getting the last good version of a page that failed.
                 kept = previous / file_name_for(url) if previous else None
                 if kept and kept.is_file():
                     report.files += write_file(
-                        tree, file_name_for(url), kept.read_bytes(), listed=report.listed
+                        tree,
+                        file_name_for(url),
+                        kept.read_bytes(),
+                        listed=report.listed,
+                        previous=reusable,
                     )
             report.absorb(extras.result())
-            write_assets(tree, assets, report)
+            write_assets(tree, assets, report, reusable)
             write_manifest(tree, report.listed)
             with bake_lock(root):
                 for plan in plans_to_replay(replay_log):
