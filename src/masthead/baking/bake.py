@@ -593,12 +593,19 @@ def run_forked_job(parent: int, sender, function, args) -> None:
 
 
 def bake_extras(
-    tree: Path, page_url_set: set[str], listings, not_found: bytes, previous: PreviousTree
+    tree: Path,
+    page_url_set: set[str],
+    listings,
+    not_found: bytes,
+    previous: PreviousTree,
+    lookups: dict,
 ) -> BakeReport:
     """Remember the listings (see listings.py) and write what a full bake adds to its URLs:
     redirect pages, the 404 page and the assets it uses (the stylesheet and scripts of every
     page, whose brotli at its best quality takes a while)."""
-    remember_everything(tree, listings)
+    # With the bake's lookups: every article's address and the view restrictions are known.
+    with within_bake(lookups):
+        remember_everything(tree, listings)
     report = BakeReport(tree=tree)
     for old_path, target in site_redirects(page_url_set).items():
         report.files += write_file(
@@ -714,7 +721,7 @@ def bake_site(root: Path | None = None, description: str = "Whole site") -> Bake
             # and loaded translations instead of each making its own.
             not_found = bake_client(lookups).get(NOT_FOUND_PROBE).content
             reusable = PreviousTree(previous)
-            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found, reusable)
+            extras = ForkedJob(bake_extras, tree, set(urls), listings, not_found, reusable, lookups)
             all_urls = list(dict.fromkeys([*urls, *site_files()]))
             assets = render_tree(tree, all_urls, report, lookups, reusable)
             for url, _reason in report.failures:
