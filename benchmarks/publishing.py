@@ -15,12 +15,12 @@ absence does not change what a publish costs (a journal fold every 64 publishes 
 Run:  .venv/bin/python benchmarks/publishing.py [--publishes 15] [--large 20000]
       .venv/bin/python benchmarks/publishing.py --bake-only [--rounds 2] [--var-dir DIR]
 
-`--bake-only` measures full bakes of the demo alone, each round three: all URLs (PDFs from the
-PDF cache), then with PDFs left out twice: every page compressed anew (nothing taken from the tree
-replaced, as after a new theme), and as a bake of an unchanged site does it (the pages/s figure
-compared with the reference). Given a
-`--var-dir` that already holds the demo, it bakes that one: two versions of the code can then
-take turns on one database.
+`--bake-only` measures full bakes of the demo alone, three each round: all URLs with every PDF
+drawn anew (the PDFs/s figure is what the PDFs add to the bake without them); then without PDFs,
+first with every page compressed anew (nothing taken from the tree replaced, as after a new
+theme), then as a bake of an unchanged site runs (the pages/s figure compared with the
+reference). Given a `--var-dir` that already holds the demo, it bakes that one: two versions of
+the code can then take turns on one database.
 """
 
 import argparse
@@ -242,6 +242,18 @@ def bake_anew_without_pdfs():
     return bake_without_pdfs(reusing=False)
 
 
+def bake_drawing_pdfs():
+    """Bake every URL, the PDF cache emptied first: every PDF is drawn anew."""
+    import shutil
+
+    from django.conf import settings
+
+    from masthead.baking.bake import bake_site
+
+    shutil.rmtree(settings.MASTHEAD_PDF_CACHE_DIR, ignore_errors=True)
+    return bake_site()
+
+
 def full_bakes(rounds: int, archive: int = 0, reference: bool = True) -> None:
     """Print, for each round, a full bake with PDFs and one without, wall and CPU time; with an
     `archive` size, of the demo grown to that many articles, without PDFs only (the synthetic
@@ -265,17 +277,26 @@ def full_bakes(rounds: int, archive: int = 0, reference: bool = True) -> None:
     bakes = (("no PDFs, every page compressed anew", bake_anew_without_pdfs),)
     bakes = (*bakes, ("no PDFs", bake_without_pdfs))
     if not archive:
-        bakes = (("all URLs", bake_site), *bakes)
+        bakes = (("all URLs, PDFs drawn anew", bake_drawing_pdfs), *bakes)
     no_pdf_rates, plain_rates = [], []
     for _ in range(rounds):
+        timed = {}
         for label, bake in bakes:
             cpu, started = cpu_seconds(), time.perf_counter()
             report = bake()
             wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
             assert not report.failures, report.failures
+            timed[bake] = (report.pages, wall)
             print(
                 f"full bake, {label}: {report.pages} URLs in {wall:.2f} s = "
                 f"{report.pages / wall:.1f}/s with {processes} processes; CPU {cpu:.2f} s"
+            )
+        if bake_drawing_pdfs in timed:
+            (everything, with_pdfs), (pages, without) = timed[bake_drawing_pdfs], timed[bake]
+            print(
+                f"PDFs: {everything - pages} drawn in {with_pdfs - without:.2f} s more than "
+                f"the same bake without them = {(everything - pages) / (with_pdfs - without):.1f}"
+                f" PDFs/s with {processes} processes"
             )
         no_pdf_rates.append(report.pages / wall)
         if reference:
