@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from PIL import Image
 
 from masthead.articles.models import ArticlePage
@@ -17,7 +18,10 @@ from tests.assertions import assert_public_page
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_builds_a_newsroom_once_and_only_once(client):
+def test_demo_builds_a_newsroom_once_and_only_once(client, settings):
+    # Built at 13:xx newsroom time: after the noon stories were published, before their updates.
+    offset = (13 - timezone.now().hour) % 24
+    settings.TIME_ZONE = f"Etc/GMT{-(offset - 24 if offset > 14 else offset):+d}"
     out = io.StringIO()
     call_command("demo", stdout=out)
     assert "Admin: http://127.0.0.1:8000/admin/" in out.getvalue()
@@ -30,6 +34,10 @@ def test_demo_builds_a_newsroom_once_and_only_once(client):
     assert counts["articles"] >= 40 and counts["authors"] >= 6
     sections_used = set(ArticlePage.objects.values_list("primary_section__slug", flat=True))
     assert len(sections_used) >= 5
+    # No story was updated, or published, after the demo was built.
+    built = timezone.now()
+    assert not ArticlePage.objects.filter(updated_at__gt=built).exists()
+    assert not ArticlePage.objects.filter(last_published_at__gt=built).exists()
 
     NewsroomSettings.objects.update(publication_name="Renamed by an editor")
     ArticlePage.objects.filter(pk=ArticlePage.objects.first().pk).update(slug="renamed-slug")
@@ -42,8 +50,8 @@ def test_demo_builds_a_newsroom_once_and_only_once(client):
         "sections": SectionPage.objects.count(),
     }
 
-    settings = NewsroomSettings.objects.get()
-    assert settings.editor_in_chief and settings.terms_page and settings.privacy_page
+    newsroom = NewsroomSettings.objects.get()
+    assert newsroom.editor_in_chief and newsroom.terms_page and newsroom.privacy_page
     photo = Photo.objects.exclude(credit_agencies="").first()
     assert photo.credit_line.count(" / ") >= 1
     with photo.file.open("rb") as stored:

@@ -154,7 +154,9 @@ def publish_article(archive, spec, sections, authors, topics, photos, now) -> bo
         body=body_stream(spec["body"], photos),
     )
     if spec.get("updated_hours_later"):
-        article.updated_at = published_at + datetime.timedelta(hours=spec["updated_hours_later"])
+        # Never in the future: a demo built at 14:00 showed a noon story "updated" at 16:00.
+        updated_at = published_at + datetime.timedelta(hours=spec["updated_hours_later"])
+        article.updated_at = min(updated_at, now) if updated_at > published_at else None
     archive.add_child(instance=article)
     for order, slug in enumerate(spec["authors"]):
         article.bylines.create(author=authors[slug], sort_order=order)
