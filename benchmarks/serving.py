@@ -5,7 +5,9 @@ Measures, in one run on one machine, the same demo article page for a client tha
 - req/s through `masthead serve` (default options) answering from the baked tree;
 - req/s through `masthead serve` with no baked tree, so Django renders every request;
 - the peak memory of all `masthead serve` processes during its load: the sum of their RSS, and the
-  sum of their PSS (which counts the pages the workers share with their parent once).
+  sum of their PSS (which counts the pages the workers share with their parent once); then again
+  under readers' load while `--publishes` articles are published from another process, which the
+  task worker inside `masthead serve` rebakes.
 nginx and `masthead serve` take turns over several rounds and the medians are compared: the machine
 is shared, and a neighbour's burst would otherwise land on one side only.
 
@@ -22,6 +24,7 @@ import statistics
 import subprocess
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from article_page import MASTHEAD, fetch, free_port, wait_until_up, wrk
@@ -112,6 +115,34 @@ def start_nginx(env: dict, port: int, upstream_port: int, temp: Path) -> subproc
     return subprocess.Popen([NGINX, "-p", str(temp), "-c", str(temp / "nginx.conf")])
 
 
+# Run by `masthead shell` while readers load the server: an editor republishes the newest
+# articles, one every few seconds; the task worker rebakes each.
+PUBLISHING = """
+import time
+from masthead.articles.models import ArticlePage
+for article in ArticlePage.objects.live().order_by("-first_published_at")[:{count}]:
+    time.sleep({pause})
+    article.specific.save_revision().publish()
+"""
+
+
+def load_while_publishing(env: dict, serve: subprocess.Popen, url: str, seconds: int, count: int):
+    """Return (req/s, peak memory) of `masthead serve` under readers' load for `seconds` while
+    `count` articles are published from another process."""
+    memory = PeakMemory(serve.pid)
+    memory.start()
+    loaded = {}
+    readers = threading.Thread(target=lambda: loaded.update(rps=wrk(url, seconds, GZIP)))
+    readers.start()
+    script = PUBLISHING.format(count=count, pause=seconds / (count + 2))
+    subprocess.run([MASTHEAD, "shell", "-c", script], env=env, check=True, capture_output=True)
+    readers.join()
+    # The last rebake may still be running: the worker's memory is what it is after it.
+    time.sleep(2)
+    memory.stop()
+    return loaded["rps"], memory
+
+
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(timeout=30)
@@ -122,6 +153,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--var-dir", type=Path, help="A MASTHEAD_VAR_DIR already baked.")
+    parser.add_argument(
+        "--publishes",
+        type=int,
+        default=3,
+        help="Articles published during a last load of `masthead serve` (0: none).",
+    )
     args = parser.parse_args()
 
     temp = Path(tempfile.mkdtemp(prefix="masthead-bench-"))
@@ -164,6 +201,10 @@ def main() -> None:
             results["serve"].append(wrk(urls["serve"], args.seconds, GZIP))
         memory.stop()
         stop(nginx)
+        if args.publishes:
+            publishing_rps, publishing_memory = load_while_publishing(
+                env, serve, urls["serve"], args.seconds * 4, args.publishes
+            )
         dynamic_rps = wrk(urls["dynamic"], args.seconds, GZIP)
     finally:
         for process in (serve, nginx, dynamic):
@@ -188,6 +229,13 @@ def main() -> None:
         f"masthead serve peak memory under load, {memory.processes} processes: "
         f"RSS {memory.peak_rss / 1024:.0f} MB summed, PSS {memory.peak_pss / 1024:.0f} MB"
     )
+    if args.publishes:
+        print(
+            f"the same while {args.publishes} articles are published ({publishing_rps:.0f} req/s),"
+            f" {publishing_memory.processes} processes: RSS "
+            f"{publishing_memory.peak_rss / 1024:.0f} MB summed, "
+            f"PSS {publishing_memory.peak_pss / 1024:.0f} MB"
+        )
 
 
 if __name__ == "__main__":
