@@ -1,6 +1,7 @@
 """Articles, their ordered bylines, and the dated permalinks /articles/YYYY/MM/DD/<slug>/."""
 
 import datetime
+import functools
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -446,8 +447,10 @@ class ArticlePage(MastheadPage):
         archive (22 ms a page in one of 20,000).
         """
         topic_ids = [topic.pk for topic in self.topics.all()]
-        # Built once: `public()` reads the view restrictions.
-        visible = ArticlePage.objects.live().public()
+        # Built once, and only if a bake has not read the candidates yet: `public()` reads the
+        # view restrictions (outside a bake) and building it took a quarter of a full bake's
+        # fetching ahead.
+        visible = functools.cache(lambda: ArticlePage.objects.live().public())
         # Counted here: an article sharing two topics comes in both topics' rows.
         by_topic = [
             row
@@ -541,14 +544,14 @@ def remember_articles(memo: dict, urls: list[str]) -> None:
 
 def newest_candidates(visible, kind: str, pk: int, excluded: int) -> list[tuple]:
     """Return (pk, first_published_at, locale_id) of the newest `RELATED_CANDIDATES` articles
-    of `visible` (live and public) in a topic or section (`kind`), `excluded` left out.
+    of `visible()` (live and public) in a topic or section (`kind`), `excluded` left out.
 
     One query per topic and section in a bake, whose articles share them (see
     masthead.core.memo): one more row than needed is read, for the article asking.
     """
     rows = per_bake(
         ("related candidates", kind, pk),
-        lambda: newest_of(visible, kind, pk, RELATED_CANDIDATES + 1),
+        lambda: newest_of(visible(), kind, pk, RELATED_CANDIDATES + 1),
     )
     return [row for row in rows if row[0] != excluded][:RELATED_CANDIDATES]
 
