@@ -325,3 +325,27 @@ def test_a_link_stops_working_when_its_maker_is_deactivated_or_deleted(client, a
     assert client.get(path).status_code == 200
     desk.politics_editor.delete()
     assert_not_valid(client.get(path))
+
+
+def test_a_client_opening_links_too_fast_is_asked_to_wait_before_any_query(
+    client, article, desk, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.MASTHEAD_PREVIEW_RATE_LIMIT = 3
+    path = make_link(client, desk.politics_editor, article)
+    assert client.get(path).status_code == 200
+    assert_not_valid(client.get("/preview/" + "x" * 43 + "/"))  # guesses count too
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        refused = client.get(path)
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= settings.MASTHEAD_PREVIEW_RATE_WINDOW
+    assert_private(refused)
+    assert "Wait" in refused.content.decode() and DRAFT_HEADLINE not in refused.content.decode()
+    assert queries.captured_queries == []
+    # The refused request was not counted as a use of the link.
+    assert PreviewLink.objects.get().use_count == 2
+    # Another reader's address has its own count.
+    assert client.get(path, REMOTE_ADDR="192.0.2.7").status_code == 200

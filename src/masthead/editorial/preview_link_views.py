@@ -1,6 +1,7 @@
 """Preview links: the public `/preview/<token>/` view and the admin screen that makes them."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,10 +20,13 @@ from masthead.editorial.preview_links import (
     PreviewLink,
     can_have_preview_links,
 )
+from masthead.search.throttle import seconds_until_allowed
 from masthead.theme.headers import READER_CONTENT_SECURITY_POLICY, READER_PERMISSIONS_POLICY
 
 CREATE_ACTION = "masthead.preview_link.create"
 REVOKE_ACTION = "masthead.preview_link.revoke"
+# The cache key prefix of the preview links' own count per client (see `seconds_until_allowed`).
+PREVIEW_RATE_PREFIX = "masthead:preview-rate"
 PRIVATE_HEADERS = {
     # Nobody may keep a copy: not a CDN, not a shared proxy, not the browser's history cache.
     "Cache-Control": "private, no-store",
@@ -49,9 +53,27 @@ def link_not_valid(request):
     return private(response.render())
 
 
+def too_many_requests(request, retry_after: int):
+    """The answer to a client opening preview links faster than anyone reads: no database
+    query, before the link is even looked up."""
+    response = TemplateResponse(
+        request, "editorial/preview_link_too_many.html", {"retry_after": retry_after}, status=429
+    )
+    response["Retry-After"] = str(retry_after)
+    return private(response.render())
+
+
 @require_safe
 def serve_preview_link(request, token):
     """Show the latest saved version of the link's page, marked as a draft, to anyone."""
+    wait = seconds_until_allowed(
+        request,
+        limit=settings.MASTHEAD_PREVIEW_RATE_LIMIT,
+        window=settings.MASTHEAD_PREVIEW_RATE_WINDOW,
+        prefix=PREVIEW_RATE_PREFIX,
+    )
+    if wait:
+        return too_many_requests(request, wait)
     link = PreviewLink.objects.find_usable(token)
     if link is None or not can_have_preview_links(link.page):
         return link_not_valid(request)

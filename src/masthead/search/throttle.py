@@ -18,17 +18,28 @@ from masthead.staff.lockout import client_address
 KEY_PREFIX = "masthead:search-rate"
 
 
-def seconds_until_allowed(request, now: float | None = None) -> int:
-    """Count this search against its client; return 0 if allowed, else seconds to wait."""
-    limit = settings.MASTHEAD_SEARCH_RATE_LIMIT
-    window = max(settings.MASTHEAD_SEARCH_RATE_WINDOW, 1)
+def seconds_until_allowed(
+    request,
+    now: float | None = None,
+    *,
+    limit: int | None = None,
+    window: int | None = None,
+    prefix: str = KEY_PREFIX,
+) -> int:
+    """Count this request against its client; return 0 if allowed, else seconds to wait.
+
+    By default the search's limit and window; another endpoint passes its own, and a `prefix`
+    of its own for a count of its own (preview links, see masthead.editorial).
+    """
+    limit = settings.MASTHEAD_SEARCH_RATE_LIMIT if limit is None else limit
+    window = max(settings.MASTHEAD_SEARCH_RATE_WINDOW if window is None else window, 1)
     if limit <= 0:
         return 0
     now = time.time() if now is None else now
     window_number = int(now // window)
     # Behind `MASTHEAD_TRUSTED_PROXIES` proxies, the address they report; else the peer's.
     address = client_address(request) or "unknown"
-    key = f"{KEY_PREFIX}:{address}:{window_number}"
+    key = f"{prefix}:{address}:{window_number}"
     cache.add(key, 0, timeout=window + 1)
     try:
         count = cache.incr(key)

@@ -235,6 +235,10 @@ WAGTAILSEARCH_BACKENDS = {
 # Searches one client address may make per window of seconds; beyond that, 429 until it ends.
 MASTHEAD_SEARCH_RATE_LIMIT = env_int("MASTHEAD_SEARCH_RATE_LIMIT", 20)
 MASTHEAD_SEARCH_RATE_WINDOW = env_int("MASTHEAD_SEARCH_RATE_WINDOW", 10)
+# Preview links render a draft and count each use: a flood of them is a flood of renders and
+# writes, so each client address may open this many per window (0: no limit).
+MASTHEAD_PREVIEW_RATE_LIMIT = env_int("MASTHEAD_PREVIEW_RATE_LIMIT", 30)
+MASTHEAD_PREVIEW_RATE_WINDOW = env_int("MASTHEAD_PREVIEW_RATE_WINDOW", 60)
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "masthead.photos.forms.PhotoForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
