@@ -338,3 +338,34 @@ def test_a_page_cannot_take_an_address_the_site_answers_itself(client, newsroom,
     assert "The address /accounts/ is taken by the site itself" in response.content.decode()
     data["slug"] = "annual-accounts"
     assert client.post(url, nested_form_data(data)).status_code == 302
+
+
+def test_the_desk_assignments_list_reads_its_rows_together(chief_client, newsroom):
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from masthead.editorial.models import DeskAssignment
+
+    index = reverse("masthead_desk_assignments:index")
+
+    def assign(count):
+        for n in range(count):
+            user = get_user_model().objects.create_user(f"reporter{DeskAssignment.objects.count()}")
+            DeskAssignment.objects.create(user=user).sections.set(
+                [newsroom.politics, newsroom.culture][: n % 2 + 1]
+            )
+
+    def queries_of_the_list():
+        with CaptureQueriesContext(connection) as captured:
+            response = chief_client.get(index)
+        assert response.status_code == 200
+        return response.content.decode(), len(captured.captured_queries)
+
+    assign(2)
+    _html, with_two = queries_of_the_list()
+    assign(6)
+    html, with_eight = queries_of_the_list()
+    # Not one query more for six more rows (the first request also reads what is cached after).
+    assert with_eight <= with_two
+    assert html.count("Politics, Culture") == 4 and "reporter7" in html

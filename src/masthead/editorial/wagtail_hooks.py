@@ -7,6 +7,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
@@ -17,8 +18,15 @@ from masthead.editorial.refusals import log_refused_publish
 from masthead.editorial.scheduling import PUBLISHED_LATE, UNPUBLISHED_LATE, newsroom_time
 
 
+class DeskAssignmentIndexView(IndexView):
+    def get_base_queryset(self):
+        # Each row shows its staff member and sections: read with the list, not row by row.
+        return super().get_base_queryset().select_related("user").prefetch_related("sections")
+
+
 class DeskAssignmentViewSet(ModelViewSet):
     model = DeskAssignment
+    index_view_class = DeskAssignmentIndexView
     icon = "group"
     menu_label = _("Desk assignments")
     add_to_settings_menu = True
